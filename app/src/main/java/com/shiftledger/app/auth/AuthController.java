@@ -1,0 +1,127 @@
+package com.shiftledger.app.auth;
+
+import com.shiftledger.api.identity.Caller;
+import com.shiftledger.api.rejection.RejectedException;
+import com.shiftledger.api.rejection.Rejection;
+import com.shiftledger.api.rejection.RejectionKind;
+import com.shiftledger.api.rest.ApiResponse;
+import com.shiftledger.api.wallet.FindWalletQuery;
+import com.shiftledger.api.wallet.WalletId;
+import com.shiftledger.api.wallet.WalletView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Registration, login, profile and logout, as the ShiftPro apps call them. */
+@RestController
+@RequestMapping("/api/v1/auth")
+@Tag(name = "Authentication")
+class AuthController {
+
+    static final String INVALID_CREDENTIALS = "Invalid credentials";
+    private static final int WALLET_WAIT_ATTEMPTS = 60;
+    private static final long WALLET_WAIT_MILLIS = 50;
+
+    private final Registrations registrations;
+    private final AccessTokens tokens;
+    private final UserAccountRepository users;
+    private final HospitalProfileRepository hospitals;
+    private final ProfessionalProfileRepository professionals;
+    private final PasswordEncoder passwordEncoder;
+    private final QueryGateway queries;
+
+    AuthController(Registrations registrations, AccessTokens tokens, UserAccountRepository users,
+                   HospitalProfileRepository hospitals, ProfessionalProfileRepository professionals,
+                   PasswordEncoder passwordEncoder, QueryGateway queries) {
+        this.registrations = registrations;
+        this.tokens = tokens;
+        this.users = users;
+        this.hospitals = hospitals;
+        this.professionals = professionals;
+        this.passwordEncoder = passwordEncoder;
+        this.queries = queries;
+    }
+
+    @PostMapping("/register")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Register a hospital or a professional; opens their wallet and signs them in")
+    ApiResponse<AuthViews.Session> register(@Valid @RequestBody RegistrationRequest request) {
+        Registrations.Registered registered = registrations.register(request);
+        awaitWalletOnReadSide(registered.walletId());
+        String token = tokens.issue(registered.user());
+        return ApiResponse.ok("Registration successful", new AuthViews.Session(
+                AuthViews.UserView.of(registered.user()), registered.profile(), null, token, "Bearer"));
+    }
+
+    record LoginRequest(@NotBlank(message = "The email field is required.") String email,
+                        @NotBlank(message = "The password field is required.") String password) {
+    }
+
+    @PostMapping("/login")
+    @Operation(summary = "Sign in with email and password; answers a bearer token")
+    ApiResponse<AuthViews.Session> login(@Valid @RequestBody LoginRequest request) {
+        UserAccount user = users.findByEmail(request.email().strip().toLowerCase(Locale.ROOT))
+                .filter(candidate -> passwordEncoder.matches(request.password(), candidate.passwordHash()))
+                .filter(UserAccount::isActive)
+                .orElseThrow(() -> new RejectedException(new Rejection(RejectionKind.UNAUTHORIZED,
+                        INVALID_CREDENTIALS, Map.of(), null, null)));
+        String token = tokens.issue(user);
+        return ApiResponse.ok("Login successful",
+                new AuthViews.Session(AuthViews.UserView.of(user), profileOf(user), null, token, "Bearer"));
+    }
+
+    @GetMapping("/profile")
+    @Operation(summary = "The signed-in user and their hospital or professional profile")
+    ApiResponse<AuthViews.Profile> profile(@AuthenticationPrincipal Caller caller) {
+        UserAccount user = users.findById(caller.userId())
+                .orElseThrow(() -> RejectedException.notFound("User not found."));
+        return ApiResponse.ok(new AuthViews.Profile(AuthViews.UserView.of(user), profileOf(user)));
+    }
+
+    @PostMapping("/logout")
+    @Operation(summary = "End the bearer token used for this request")
+    ApiResponse<Void> logout(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        tokens.revoke(header.substring("Bearer ".length()).strip());
+        return ApiResponse.ok("Logged out successfully", null);
+    }
+
+    private Object profileOf(UserAccount user) {
+        return switch (user.role()) {
+            case ADMIN -> null;
+            case HOSPITAL -> hospitals.findByUserId(user.id()).map(AuthViews.HospitalView::of).orElse(null);
+            case PROFESSIONAL -> professionals.findByUserId(user.id()).map(AuthViews.ProfessionalView::of)
+                    .orElse(null);
+        };
+    }
+
+    /** Lets the app read its new wallet right after registering; the read side is a moment behind. */
+    private void awaitWalletOnReadSide(WalletId walletId) {
+        for (int attempt = 0; attempt < WALLET_WAIT_ATTEMPTS; attempt++) {
+            if (queries.query(new FindWalletQuery(walletId), WalletView.class).join() != null) {
+                return;
+            }
+            try {
+                Thread.sleep(WALLET_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Users, their hospital or professional profiles, bearer tokens, registration and login. */
+package com.shiftledger.app.auth;

@@ -1,0 +1,61 @@
+package com.shiftledger.app.security;
+
+import com.shiftledger.app.auth.AccessTokens;
+import com.shiftledger.app.idempotency.IdempotencyFilter;
+import com.shiftledger.app.web.ErrorBody;
+import com.shiftledger.app.web.ErrorResponses;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/** Roles per path, stateless bearer tokens, and the seed's JSON error shape for 401 and 403. */
+@Configuration
+class SecurityConfiguration {
+
+    static final String UNAUTHENTICATED = "Unauthenticated.";
+    static final String FORBIDDEN = "You do not have permission to perform this action.";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, IdempotencyFilter idempotency,
+                            ErrorResponses errors) throws Exception {
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(paths -> paths
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/login").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/webhooks/**").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/hospital/**").hasRole("HOSPITAL")
+                        .requestMatchers("/api/v1/professional/**").hasRole("PROFESSIONAL")
+                        .anyRequest().authenticated())
+                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(idempotency, AuthorizationFilter.class)
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((request, response, exception) ->
+                                errors.write(response, 401, ErrorBody.of(UNAUTHENTICATED)))
+                        .accessDeniedHandler((request, response, exception) ->
+                                errors.write(response, 403, ErrorBody.of(FORBIDDEN))))
+                .build();
+    }
+}

@@ -1,0 +1,157 @@
+package com.shiftledger.command.wallet;
+
+import com.shiftledger.api.identity.Caller;
+import com.shiftledger.api.money.Money;
+import com.shiftledger.api.rejection.RejectedException;
+import com.shiftledger.api.rest.ApiResponse;
+import com.shiftledger.api.wallet.CaptureTopUpCommand;
+import com.shiftledger.api.wallet.CreateTopUpOrderCommand;
+import com.shiftledger.api.wallet.MarkTopUpPendingCommand;
+import com.shiftledger.api.wallet.TopUpChannel;
+import com.shiftledger.api.wallet.TransactionReceipt;
+import com.shiftledger.api.wallet.WalletId;
+import com.shiftledger.api.wallet.WalletView;
+import com.shiftledger.api.wallet.WithdrawalReceipt;
+import com.shiftledger.api.rejection.FieldErrors;
+import com.shiftledger.command.web.RequestReference;
+import com.shiftledger.command.web.RupeeAmount;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** The hospital's money-moving wallet endpoints: Razorpay top-ups in the seed's two steps, and withdrawals. */
+@RestController
+@RequestMapping("/api/v1/hospital/wallet")
+@Tag(name = "Hospital wallet")
+class HospitalWalletController {
+
+    static final String PENDING_MESSAGE = "Transaction created with pending status.";
+    static final String CAPTURED_MESSAGE = "Payment successful. Funds added to wallet.";
+    static final String WITHDRAWAL_MESSAGE = "Withdrawal request submitted successfully";
+
+    private final CommandGateway commands;
+    private final PaymentGateway paymentGateway;
+    private final WalletLookup walletLookup;
+    private final WalletResponses walletResponses;
+    private final WithdrawalRequests withdrawalRequests;
+
+    HospitalWalletController(CommandGateway commands, PaymentGateway paymentGateway, WalletLookup walletLookup,
+                             WalletResponses walletResponses, WithdrawalRequests withdrawalRequests) {
+        this.commands = commands;
+        this.paymentGateway = paymentGateway;
+        this.walletLookup = walletLookup;
+        this.walletResponses = walletResponses;
+        this.withdrawalRequests = withdrawalRequests;
+    }
+
+    record TopUpOrderRequest(@NotNull(message = "The amount field is required.") @RupeeAmount(min = "100")
+                             BigDecimal amount) {
+    }
+
+    record TopUpOrder(String orderId, Money amount, String currency, String keyId) {
+    }
+
+    @PostMapping("/create-topup-order")
+    @Operation(summary = "Create a Razorpay order for a wallet top-up (minimum ₹100)")
+    ApiResponse<TopUpOrder> createTopUpOrder(@AuthenticationPrincipal Caller caller,
+                                             @Valid @RequestBody TopUpOrderRequest request) {
+        WalletId walletId = hospitalWallet(caller);
+        Money amount = Money.ofRupees(request.amount());
+        String orderId = paymentGateway.createOrder(amount, walletId.toString());
+        commands.sendAndWait(new CreateTopUpOrderCommand(walletId, orderId, amount));
+        return ApiResponse.ok("Order created successfully",
+                new TopUpOrder(orderId, amount, "INR", paymentGateway.keyId()));
+    }
+
+    record VerifyTopUpRequest(@NotBlank(message = "The razorpay order id field is required.") String razorpayOrderId,
+                              String razorpayPaymentId,
+                              String razorpaySignature,
+                              @NotNull(message = "The amount field is required.") @RupeeAmount BigDecimal amount) {
+    }
+
+    record TopUpTransaction(String transactionId, String type, String category, Money amount, String status,
+                            Money balanceAfter, String referenceType, String referenceId, String paymentId,
+                            String description, Instant createdAt) {
+    }
+
+    record TopUpResult(WalletView wallet, TopUpTransaction transaction) {
+    }
+
+    @PostMapping("/verify-topup-payment")
+    @Operation(summary = "Verify a Razorpay payment and credit the wallet",
+            description = "Step 1 (pending): only razorpay_order_id and amount. Step 2 (complete): all four fields; "
+                    + "the payment signature is checked and the order's amount is credited once.")
+    ApiResponse<TopUpResult> verifyTopUpPayment(@AuthenticationPrincipal Caller caller,
+                                                @Valid @RequestBody VerifyTopUpRequest request) {
+        WalletId walletId = hospitalWallet(caller);
+        String orderId = request.razorpayOrderId().strip();
+        walletLookup.walletOfOrder(orderId).filter(walletId::equals)
+                .orElseThrow(() -> RejectedException.notFound(Wallet.ORDER_NOT_FOUND));
+        Money claimed = Money.ofRupees(request.amount());
+        boolean hasPayment = hasText(request.razorpayPaymentId());
+        boolean hasSignature = hasText(request.razorpaySignature());
+        if (!hasPayment && !hasSignature) {
+            TransactionReceipt receipt = commands.sendAndWait(new MarkTopUpPendingCommand(walletId, orderId, claimed));
+            return ApiResponse.ok(PENDING_MESSAGE, result(receipt, orderId, null, "pending"));
+        }
+        FieldErrors errors = new FieldErrors();
+        if (!hasPayment) {
+            errors.requireText("razorpay_payment_id", request.razorpayPaymentId());
+        }
+        if (!hasSignature) {
+            errors.requireText("razorpay_signature", request.razorpaySignature());
+        }
+        errors.throwIfAny();
+        String paymentId = request.razorpayPaymentId().strip();
+        if (!paymentGateway.isPaymentSignatureValid(orderId, paymentId, request.razorpaySignature().strip())) {
+            throw RejectedException.badRequest("razorpay_signature", "Invalid payment signature.");
+        }
+        TransactionReceipt receipt = commands.sendAndWait(
+                new CaptureTopUpCommand(walletId, orderId, paymentId, TopUpChannel.VERIFY, claimed));
+        return ApiResponse.ok(CAPTURED_MESSAGE, result(receipt, orderId, paymentId, "completed"));
+    }
+
+    record WithdrawalCreated(long id, Money amount, String status) {
+    }
+
+    @PostMapping("/withdraw")
+    @Operation(summary = "Request a withdrawal (bank transfer or UPI, minimum ₹100); the amount is reserved at once")
+    ApiResponse<WithdrawalCreated> withdraw(@AuthenticationPrincipal Caller caller,
+                                            @RequestHeader(name = RequestReference.IDEMPOTENCY_KEY_HEADER,
+                                                    required = false) String idempotencyKey,
+                                            @Valid @RequestBody WithdrawalRequests.WithdrawalRequestBody request) {
+        WalletId walletId = hospitalWallet(caller);
+        WithdrawalReceipt receipt = withdrawalRequests.request(caller, walletId, idempotencyKey, request, true);
+        return ApiResponse.ok(WITHDRAWAL_MESSAGE,
+                new WithdrawalCreated(receipt.withdrawalId(), receipt.amount(), receipt.status().code()));
+    }
+
+    private TopUpResult result(TransactionReceipt receipt, String orderId, String paymentId, String status) {
+        Money balanceAfter = status.equals("pending") ? null : receipt.balanceAfter();
+        TopUpTransaction transaction = new TopUpTransaction(receipt.transactionId(), "credit", "wallet_topup",
+                receipt.amount(), status, balanceAfter, "razorpay_order", orderId, paymentId,
+                "Wallet top-up via Razorpay", Instant.now());
+        return new TopUpResult(walletResponses.walletAfter(receipt), transaction);
+    }
+
+    private static WalletId hospitalWallet(Caller caller) {
+        caller.requireHospitalId();
+        return caller.requireWallet();
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,121 @@
+package com.shiftledger.command.wallet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.shiftledger.api.money.Money;
+import com.shiftledger.api.rejection.RejectedException;
+import com.shiftledger.api.rest.ApiResponse;
+import com.shiftledger.api.wallet.CaptureTopUpCommand;
+import com.shiftledger.api.wallet.TopUpChannel;
+import com.shiftledger.api.wallet.TransactionReceipt;
+import com.shiftledger.api.wallet.WalletId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Razorpay's {@code payment.captured} (and {@code order.paid}) webhook: the body's signature is checked with
+ * the SDK, then the order is credited once, whether or not the app's verify call came first.
+ */
+@RestController
+@Tag(name = "Webhooks")
+class RazorpayWebhookController {
+
+    static final String SIGNATURE_HEADER = "X-Razorpay-Signature";
+    static final String EVENT_ID_HEADER = "x-razorpay-event-id";
+    static final String INVALID_SIGNATURE = "Invalid webhook signature.";
+    private static final Set<String> CAPTURE_EVENTS = Set.of("payment.captured", "order.paid");
+    private static final Logger log = LoggerFactory.getLogger(RazorpayWebhookController.class);
+
+    private final CommandGateway commands;
+    private final PaymentGateway paymentGateway;
+    private final WalletLookup walletLookup;
+    private final RazorpayWebhookDeliveryRepository deliveries;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    RazorpayWebhookController(CommandGateway commands, PaymentGateway paymentGateway, WalletLookup walletLookup,
+                              RazorpayWebhookDeliveryRepository deliveries, ObjectMapper json, Clock clock) {
+        this.commands = commands;
+        this.paymentGateway = paymentGateway;
+        this.walletLookup = walletLookup;
+        this.deliveries = deliveries;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    record WebhookOutcome(String outcome, String transactionId) {
+    }
+
+    @PostMapping("/api/v1/webhooks/razorpay")
+    @Operation(summary = "Razorpay webhook (payment.captured, order.paid), signed with the webhook secret")
+    ApiResponse<WebhookOutcome> receive(@RequestBody(required = false) String body,
+                                        @RequestHeader(name = SIGNATURE_HEADER, required = false) String signature,
+                                        @RequestHeader(name = EVENT_ID_HEADER, required = false) String eventId) {
+        if (body == null || !paymentGateway.isWebhookSignatureValid(body, signature)) {
+            throw RejectedException.badRequest(INVALID_SIGNATURE);
+        }
+        if (eventId != null && deliveries.existsById(eventId)) {
+            return ApiResponse.ok("Webhook already processed", new WebhookOutcome("duplicate", null));
+        }
+        JsonNode event = parse(body);
+        String type = event.path("event").asText("");
+        JsonNode payment = event.path("payload").path("payment").path("entity");
+        String paymentId = textOrNull(payment.path("id"));
+        String orderId = textOrNull(payment.path("order_id"));
+        WebhookOutcome outcome = CAPTURE_EVENTS.contains(type)
+                ? capture(orderId, paymentId, payment.path("amount"))
+                : new WebhookOutcome("ignored", null);
+        record(eventId, type, orderId, paymentId, outcome.outcome());
+        return ApiResponse.ok("Webhook processed", outcome);
+    }
+
+    private WebhookOutcome capture(String orderId, String paymentId, JsonNode amount) {
+        if (orderId == null || paymentId == null || !amount.canConvertToLong()) {
+            throw RejectedException.badRequest("The webhook payload has no payment with an order id and amount.");
+        }
+        Optional<WalletId> walletId = walletLookup.walletOfOrder(orderId);
+        if (walletId.isEmpty()) {
+            log.warn("Razorpay webhook for unknown order {} (payment {}) ignored", orderId, paymentId);
+            return new WebhookOutcome("unknown_order", null);
+        }
+        TransactionReceipt receipt = commands.sendAndWait(new CaptureTopUpCommand(walletId.get(), orderId, paymentId,
+                TopUpChannel.WEBHOOK, Money.ofPaise(amount.asLong())));
+        return new WebhookOutcome(receipt.repeated() ? "already_credited" : "credited", receipt.transactionId());
+    }
+
+    private void record(String eventId, String type, String orderId, String paymentId, String outcome) {
+        if (eventId == null || eventId.isBlank()) {
+            return;
+        }
+        try {
+            deliveries.save(new RazorpayWebhookDelivery(eventId, type, orderId, paymentId, outcome, clock.instant()));
+        } catch (DataIntegrityViolationException concurrentDelivery) {
+            log.debug("Razorpay event {} was recorded by a concurrent delivery", eventId);
+        }
+    }
+
+    private JsonNode parse(String body) {
+        try {
+            return json.readTree(body);
+        } catch (IOException e) {
+            throw RejectedException.badRequest("The webhook body is not valid JSON.");
+        }
+    }
+
+    private static String textOrNull(JsonNode node) {
+        return node.isTextual() && !node.asText().isBlank() ? node.asText() : null;
+    }
+}

@@ -1,0 +1,36 @@
+package com.shiftledger.command.wallet;
+
+import com.razorpay.RazorpayException;
+import com.shiftledger.command.web.MoneyLimits;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the wallet: its snapshots, its payment gateway and its in-transaction lookup. */
+@Configuration
+@EnableConfigurationProperties({RazorpayProperties.class, MoneyLimits.class})
+class WalletConfiguration {
+
+    /** A busy wallet is rebuilt from its latest snapshot plus at most this many events. */
+    private static final int EVENTS_BETWEEN_SNAPSHOTS = 200;
+
+    @Bean
+    SnapshotTriggerDefinition walletSnapshotTrigger(Snapshotter snapshotter) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, EVENTS_BETWEEN_SNAPSHOTS);
+    }
+
+    @Bean
+    PaymentGateway paymentGateway(RazorpayProperties properties) throws RazorpayException {
+        return new RazorpayPaymentGateway(properties);
+    }
+
+    @Autowired
+    void registerLookupInTransaction(EventProcessingConfigurer configurer) {
+        configurer.registerSubscribingEventProcessor(WalletLookup.PROCESSING_GROUP);
+    }
+}

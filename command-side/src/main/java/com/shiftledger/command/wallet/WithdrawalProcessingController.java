@@ -1,0 +1,58 @@
+package com.shiftledger.command.wallet;
+
+import com.shiftledger.api.money.Money;
+import com.shiftledger.api.rejection.RejectedException;
+import com.shiftledger.api.rest.ApiResponse;
+import com.shiftledger.api.wallet.ApproveWithdrawalCommand;
+import com.shiftledger.api.wallet.RejectWithdrawalCommand;
+import com.shiftledger.api.wallet.WalletId;
+import com.shiftledger.api.wallet.WithdrawalReceipt;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The admin approves (pays out) or rejects (returns the funds of) a pending withdrawal. */
+@RestController
+@Tag(name = "Admin finance")
+class WithdrawalProcessingController {
+
+    private final CommandGateway commands;
+    private final WalletLookup walletLookup;
+
+    WithdrawalProcessingController(CommandGateway commands, WalletLookup walletLookup) {
+        this.commands = commands;
+        this.walletLookup = walletLookup;
+    }
+
+    record ProcessWithdrawalRequest(
+            @NotBlank(message = "The action field is required.")
+            @Pattern(regexp = "approve|reject", message = "The selected action is invalid.") String action,
+            @Size(max = 1000, message = "The remarks may not be greater than 1000 characters.") String remarks) {
+    }
+
+    record ProcessedWithdrawal(long id, Money amount, String status, String remarks, String transactionId) {
+    }
+
+    @PostMapping("/api/v1/admin/finance/withdrawals/{id}/process")
+    @Operation(summary = "Approve (pay out) or reject (return the funds of) a pending withdrawal")
+    ApiResponse<ProcessedWithdrawal> process(@PathVariable("id") long withdrawalId,
+                                             @Valid @RequestBody ProcessWithdrawalRequest request) {
+        WalletId walletId = walletLookup.walletOfWithdrawal(withdrawalId)
+                .orElseThrow(() -> RejectedException.notFound(Wallet.WITHDRAWAL_NOT_FOUND));
+        boolean approve = request.action().equals("approve");
+        WithdrawalReceipt receipt = commands.sendAndWait(approve
+                ? new ApproveWithdrawalCommand(walletId, withdrawalId, request.remarks())
+                : new RejectWithdrawalCommand(walletId, withdrawalId, request.remarks()));
+        String message = approve ? "Withdrawal approved successfully" : "Withdrawal rejected successfully";
+        return ApiResponse.ok(message, new ProcessedWithdrawal(withdrawalId, receipt.amount(),
+                receipt.status().code(), request.remarks(), receipt.transactionId()));
+    }
+}

@@ -1,0 +1,31 @@
+package com.shiftledger.command.web;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Hands out the public numeric ids of new shifts, withdrawals, refunds and SOS requests from database sequences. */
+@Component
+public class IdSequences {
+
+    private final JdbcTemplate jdbc;
+
+    IdSequences(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long nextWithdrawalId() {
+        return next("withdrawal_id_seq");
+    }
+
+    public long nextWalletId() {
+        return next("wallet_id_seq");
+    }
+
+    private long next(String sequence) {
+        Long id = jdbc.queryForObject("select nextval('" + sequence + "')", Long.class);
+        if (id == null) {
+            throw new IllegalStateException("Sequence " + sequence + " returned no value");
+        }
+        return id;
+    }
+}

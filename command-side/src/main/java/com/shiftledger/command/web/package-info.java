@@ -1,0 +1,2 @@
+/** What the command endpoints share: amount validation, field errors, request references, the caller. */
+package com.shiftledger.command.web;

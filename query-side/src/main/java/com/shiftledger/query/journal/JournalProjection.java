@@ -1,0 +1,62 @@
+package com.shiftledger.query.journal;
+
+import com.shiftledger.api.ledger.FindLedgerAccountsQuery;
+import com.shiftledger.api.ledger.LedgerAccounts;
+import com.shiftledger.api.money.MoneyMovement;
+import com.shiftledger.api.money.Posting;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes every posting of every {@link MoneyMovement} as a debit line and a credit line; balances are sums of
+ * lines, so concurrent segments never contend for one balance row. A redelivered event adds nothing.
+ */
+@Component
+@ProcessingGroup(JournalProjection.PROCESSING_GROUP)
+class JournalProjection {
+
+    static final String PROCESSING_GROUP = "journal-projection";
+
+    private final JournalLineRepository lines;
+
+    JournalProjection(JournalLineRepository lines) {
+        this.lines = lines;
+    }
+
+    @EventHandler
+    void on(MoneyMovement movement, EventMessage<?> message, @Timestamp Instant at) {
+        String eventId = message.getIdentifier();
+        if (lines.existsByEventId(eventId)) {
+            return;
+        }
+        String eventType = message.getPayloadType().getSimpleName();
+        List<JournalLine> entries = new ArrayList<>();
+        List<Posting> postings = movement.postings();
+        for (int i = 0; i < postings.size(); i++) {
+            Posting posting = postings.get(i);
+            String from = posting.from().name();
+            String to = posting.to().name();
+            long amount = posting.amount().paise();
+            entries.add(new JournalLine(eventId + ":" + i + ":d", eventId, eventType, from, to, -amount, at));
+            entries.add(new JournalLine(eventId + ":" + i + ":c", eventId, eventType, to, from, amount, at));
+        }
+        lines.saveAll(entries);
+    }
+
+    @QueryHandler
+    LedgerAccounts handle(FindLedgerAccountsQuery query) {
+        List<LedgerAccounts.AccountBalance> accounts = lines.balances().stream()
+                .map(total -> new LedgerAccounts.AccountBalance(total.getAccount(), total.getBalance()))
+                .toList();
+        long sum = accounts.stream().mapToLong(LedgerAccounts.AccountBalance::balancePaise).sum();
+        return new LedgerAccounts(accounts, sum);
+    }
+}

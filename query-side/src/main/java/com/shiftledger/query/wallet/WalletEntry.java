@@ -1,0 +1,101 @@
+package com.shiftledger.query.wallet;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** A wallet's balances as of the last event of it that was projected. */
+@Entity
+@Table(name = "wallet_view")
+class WalletEntry {
+
+    @Id
+    private long id;
+
+    @Column(name = "owner_type", nullable = false, length = 20)
+    private String ownerType;
+
+    @Column(name = "owner_id", nullable = false)
+    private long ownerId;
+
+    @Column(name = "owner_name")
+    private String ownerName;
+
+    @Column(name = "account", nullable = false, length = 60)
+    private String account;
+
+    @Column(name = "balance_paise", nullable = false)
+    private long balancePaise;
+
+    @Column(name = "reserved_paise", nullable = false)
+    private long reservedPaise;
+
+    @Column(name = "pending_refunds_paise", nullable = false)
+    private long pendingRefundsPaise;
+
+    @Column(name = "last_sequence", nullable = false)
+    private long lastSequence;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected WalletEntry() {
+    }
+
+    WalletEntry(long id, String ownerType, long ownerId, String ownerName, String account, long sequence,
+                Instant at) {
+        this.id = id;
+        this.ownerType = ownerType;
+        this.ownerId = ownerId;
+        this.ownerName = ownerName;
+        this.account = account;
+        this.lastSequence = sequence;
+        this.updatedAt = at;
+    }
+
+    /** Takes the balances an event reports, unless a later event of this wallet was projected already. */
+    void balancesAfter(long sequence, long balance, long reserved, Instant at) {
+        if (sequence <= lastSequence) {
+            return;
+        }
+        this.lastSequence = sequence;
+        this.balancePaise = balance;
+        this.reservedPaise = reserved;
+        this.updatedAt = at;
+    }
+
+    void pendingRefundsChangedBy(long delta) {
+        this.pendingRefundsPaise += delta;
+    }
+
+    long id() {
+        return id;
+    }
+
+    String ownerType() {
+        return ownerType;
+    }
+
+    long ownerId() {
+        return ownerId;
+    }
+
+    String ownerName() {
+        return ownerName;
+    }
+
+    long balancePaise() {
+        return balancePaise;
+    }
+
+    long reservedPaise() {
+        return reservedPaise;
+    }
+
+    long pendingRefundsPaise() {
+        return pendingRefundsPaise;
+    }
+}

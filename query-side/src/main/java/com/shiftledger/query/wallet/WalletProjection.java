@@ -1,0 +1,247 @@
+package com.shiftledger.query.wallet;
+
+import com.shiftledger.api.money.Account;
+import com.shiftledger.api.money.Money;
+import com.shiftledger.api.wallet.FindTransactionsQuery;
+import com.shiftledger.api.wallet.FindWalletQuery;
+import com.shiftledger.api.wallet.FindWalletsQuery;
+import com.shiftledger.api.wallet.FindWithdrawalQuery;
+import com.shiftledger.api.wallet.FindWithdrawalsQuery;
+import com.shiftledger.api.wallet.TopUpCapturedEvent;
+import com.shiftledger.api.wallet.TopUpPendingEvent;
+import com.shiftledger.api.wallet.TransactionFilter;
+import com.shiftledger.api.wallet.TransactionPage;
+import com.shiftledger.api.wallet.TransactionView;
+import com.shiftledger.api.wallet.WalletCreditedEvent;
+import com.shiftledger.api.wallet.WalletDebitedEvent;
+import com.shiftledger.api.wallet.WalletList;
+import com.shiftledger.api.wallet.WalletOpenedEvent;
+import com.shiftledger.api.wallet.WalletView;
+import com.shiftledger.api.wallet.WithdrawalApprovedEvent;
+import com.shiftledger.api.wallet.WithdrawalPage;
+import com.shiftledger.api.wallet.WithdrawalRejectedEvent;
+import com.shiftledger.api.wallet.WithdrawalRequestedEvent;
+import com.shiftledger.api.wallet.WithdrawalView;
+import jakarta.persistence.criteria.Predicate;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Projects wallet events into balances, transaction histories and withdrawal requests. Every handler is
+ * idempotent: a redelivered event finds its row and changes nothing.
+ */
+@Component
+@ProcessingGroup(WalletProjection.PROCESSING_GROUP)
+class WalletProjection {
+
+    static final String PROCESSING_GROUP = "wallet-projection";
+
+    private final WalletEntryRepository wallets;
+    private final WalletTransactionRepository transactions;
+    private final WithdrawalEntryRepository withdrawals;
+
+    WalletProjection(WalletEntryRepository wallets, WalletTransactionRepository transactions,
+                     WithdrawalEntryRepository withdrawals) {
+        this.wallets = wallets;
+        this.transactions = transactions;
+        this.withdrawals = withdrawals;
+    }
+
+    @EventHandler
+    void on(WalletOpenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (!wallets.existsById(event.walletId().value())) {
+            wallets.save(new WalletEntry(event.walletId().value(), event.ownerType().code(), event.ownerId(),
+                    event.ownerName(), event.account().name(), sequence, at));
+        }
+    }
+
+    @EventHandler
+    void on(TopUpPendingEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        WalletEntry wallet = wallet(event.walletId().value());
+        if (!transactions.existsById(event.transactionId())) {
+            transactions.save(new WalletTransaction(event.transactionId(), wallet.id(), wallet.ownerType(), "credit",
+                    "wallet_topup", event.amount().paise(), "pending", null, "razorpay_order", event.orderId(),
+                    "Wallet top-up via Razorpay", sequence, at));
+        }
+    }
+
+    @EventHandler
+    void on(TopUpCapturedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        WalletEntry wallet = wallet(event.walletId().value());
+        wallet.balancesAfter(sequence, event.balanceAfter().paise(), event.reservedAfter().paise(), at);
+        transactions.findById(event.transactionId()).ifPresentOrElse(
+                pending -> pending.complete(event.balanceAfter().paise(), sequence),
+                () -> transactions.save(new WalletTransaction(event.transactionId(), wallet.id(), wallet.ownerType(),
+                        "credit", "wallet_topup", event.amount().paise(), "completed", event.balanceAfter().paise(),
+                        "razorpay_order", event.orderId(), "Wallet top-up via Razorpay", sequence, at)));
+    }
+
+    @EventHandler
+    void on(WalletDebitedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        WalletEntry wallet = wallet(event.walletId().value());
+        wallet.balancesAfter(sequence, event.balanceAfter().paise(), event.reservedAfter().paise(), at);
+        record(wallet, event.transactionId(), "debit", event.category().code(), event.amount(), "completed",
+                event.balanceAfter(), event.counterparty(), event.description(), sequence, at);
+    }
+
+    @EventHandler
+    void on(WalletCreditedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        WalletEntry wallet = wallet(event.walletId().value());
+        wallet.balancesAfter(sequence, event.balanceAfter().paise(), event.reservedAfter().paise(), at);
+        record(wallet, event.transactionId(), "credit", event.category().code(), event.amount(), "completed",
+                event.balanceAfter(), event.counterparty(), event.description(), sequence, at);
+    }
+
+    @EventHandler
+    void on(WithdrawalRequestedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        WalletEntry wallet = wallet(event.walletId().value());
+        wallet.balancesAfter(sequence, event.balanceAfter().paise(), event.reservedAfter().paise(), at);
+        record(wallet, event.transactionId(), "debit", "withdrawal", event.amount(), "pending",
+                event.balanceAfter(), Account.withdrawal(event.withdrawalId()),
+                "Withdrawal request #" + event.withdrawalId() + " (" + event.method().code() + ")", sequence, at);
+        if (!withdrawals.existsById(event.withdrawalId())) {
+            var destination = event.destination();
+            withdrawals.save(new WithdrawalEntry(event.withdrawalId(), wallet.id(), wallet.ownerType(),
+                    wallet.ownerId(), wallet.ownerName(), event.amount().paise(), event.method().code(),
+                    destination.bankName(), destination.accountNumber(), destination.ifscCode(),
+                    destination.accountHolderName(), destination.upiId(), event.transactionId(), at));
+        }
+    }
+
+    @EventHandler
+    void on(WithdrawalApprovedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        WalletEntry wallet = wallet(event.walletId().value());
+        wallet.balancesAfter(sequence, event.balanceAfter().paise(), event.reservedAfter().paise(), at);
+        transactions.findById(event.transactionId()).ifPresent(debit -> debit.markStatus("completed"));
+        withdrawals.findById(event.withdrawalId()).ifPresent(w -> w.processed("approved", event.remarks(), at));
+    }
+
+    @EventHandler
+    void on(WithdrawalRejectedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        WalletEntry wallet = wallet(event.walletId().value());
+        wallet.balancesAfter(sequence, event.balanceAfter().paise(), event.reservedAfter().paise(), at);
+        transactions.findById(event.transactionId()).ifPresent(debit -> debit.markStatus("failed"));
+        record(wallet, event.returnTransactionId(), "credit", "withdrawal", event.amount(), "completed",
+                event.balanceAfter(), Account.withdrawal(event.withdrawalId()),
+                "Withdrawal request #" + event.withdrawalId() + " rejected: funds returned", sequence, at);
+        withdrawals.findById(event.withdrawalId()).ifPresent(w -> w.processed("rejected", event.remarks(), at));
+    }
+
+    @QueryHandler
+    WalletView handle(FindWalletQuery query) {
+        return wallets.findById(query.walletId().value()).map(WalletProjection::view).orElse(null);
+    }
+
+    @QueryHandler
+    WalletList handle(FindWalletsQuery query) {
+        return new WalletList(wallets.findAll(Sort.by("id")).stream().map(WalletProjection::view).toList());
+    }
+
+    @QueryHandler
+    TransactionPage handle(FindTransactionsQuery query) {
+        Page<WalletTransaction> page = transactions.findAll(matching(query),
+                PageRequest.of(query.page() - 1, query.perPage(),
+                        Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("walletSequence"),
+                                Sort.Order.desc("transactionId"))));
+        return new TransactionPage(page.map(WalletProjection::view).getContent(), page.getTotalElements(),
+                query.page(), query.perPage());
+    }
+
+    @QueryHandler
+    WithdrawalView handle(FindWithdrawalQuery query) {
+        return withdrawals.findById(query.withdrawalId()).map(WalletProjection::view).orElse(null);
+    }
+
+    @QueryHandler
+    WithdrawalPage handle(FindWithdrawalsQuery query) {
+        PageRequest pageable = PageRequest.of(query.page() - 1, query.perPage(),
+                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
+        String status = query.status();
+        Page<WithdrawalEntry> page;
+        if (query.walletId() != null) {
+            long walletId = query.walletId().value();
+            page = status == null ? withdrawals.findByWalletId(walletId, pageable)
+                    : withdrawals.findByWalletIdAndStatus(walletId, status, pageable);
+        } else {
+            page = status == null ? withdrawals.findAll(pageable) : withdrawals.findByStatus(status, pageable);
+        }
+        return new WithdrawalPage(page.map(WalletProjection::view).getContent(), page.getTotalElements(),
+                query.page(), query.perPage());
+    }
+
+    private WalletEntry wallet(long walletId) {
+        return wallets.findById(walletId).orElseThrow(
+                () -> new IllegalStateException("Wallet " + walletId + " was not projected before its transactions"));
+    }
+
+    private void record(WalletEntry wallet, String transactionId, String type, String category, Money amount,
+                        String status, Money balanceAfter, Account counterparty, String description, long sequence,
+                        Instant at) {
+        if (transactions.existsById(transactionId)) {
+            return;
+        }
+        String referenceId = counterparty.name().substring(counterparty.name().indexOf(':') + 1);
+        transactions.save(new WalletTransaction(transactionId, wallet.id(), wallet.ownerType(), type, category,
+                amount.paise(), status, balanceAfter.paise(), counterparty.kind(), referenceId, description, sequence,
+                at));
+    }
+
+    private static Specification<WalletTransaction> matching(FindTransactionsQuery query) {
+        TransactionFilter filter = query.filter() == null ? TransactionFilter.none() : query.filter();
+        return (root, criteriaQuery, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (query.walletId() != null) {
+                predicates.add(cb.equal(root.get("walletId"), query.walletId().value()));
+            }
+            if (filter.type() != null) {
+                predicates.add(cb.equal(root.get("type"), filter.type()));
+            }
+            if (filter.category() != null) {
+                predicates.add(cb.equal(root.get("category"), filter.category()));
+            }
+            if (filter.status() != null) {
+                predicates.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.dateFrom() != null) {
+                predicates.add(cb.greaterThanOrEqualTo(root.get("createdAt"),
+                        filter.dateFrom().atStartOfDay().toInstant(ZoneOffset.UTC)));
+            }
+            if (filter.dateTo() != null) {
+                predicates.add(cb.lessThan(root.get("createdAt"),
+                        filter.dateTo().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    private static WalletView view(WalletEntry entry) {
+        return new WalletView(entry.id(), entry.ownerType(), entry.ownerId(), Money.ofPaise(entry.balancePaise()),
+                Money.ofPaise(entry.reservedPaise()), Money.ofPaise(entry.pendingRefundsPaise()), "INR");
+    }
+
+    private static TransactionView view(WalletTransaction tx) {
+        return new TransactionView(tx.transactionId(), tx.type(), tx.category(), Money.ofPaise(tx.amountPaise()),
+                tx.status(), tx.balanceAfterPaise() == null ? null : Money.ofPaise(tx.balanceAfterPaise()),
+                tx.referenceType(), tx.referenceId(), tx.description(), tx.createdAt());
+    }
+
+    private static WithdrawalView view(WithdrawalEntry w) {
+        return new WithdrawalView(w.id(), w.walletId(), w.ownerType(), w.ownerId(), w.ownerName(),
+                Money.ofPaise(w.amountPaise()), w.paymentMethod(), w.status(), w.bankName(), w.accountNumber(),
+                w.ifscCode(), w.accountHolderName(), w.upiId(), w.remarks(), w.transactionId(), w.createdAt(),
+                w.processedAt());
+    }
+}

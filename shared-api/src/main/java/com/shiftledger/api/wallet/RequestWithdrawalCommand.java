@@ -1,0 +1,12 @@
+package com.shiftledger.api.wallet;
+
+import com.shiftledger.api.money.Money;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Reserves an amount of the wallet for a payout an admin must approve; see {@link WithdrawalRequestedEvent}.
+ * A repeated {@code reference} answers with the withdrawal it already created.
+ */
+public record RequestWithdrawalCommand(@TargetAggregateIdentifier WalletId walletId, long withdrawalId, Money amount,
+                                       PayoutMethod method, PayoutDestination destination, String reference) {
+}
