@@ -4,7 +4,7 @@ import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.dialect.H2Dialect;
 import org.hibernate.service.ServiceRegistry;
 import org.hibernate.type.SqlTypes;
-import org.hibernate.type.descriptor.jdbc.BinaryJdbcType;
+import org.hibernate.type.descriptor.jdbc.VarbinaryJdbcType;
 import org.hibernate.type.descriptor.jdbc.spi.JdbcTypeRegistry;
 
 /**
@@ -27,6 +27,6 @@ public class EmbeddedH2Dialect extends H2Dialect {
     public void contributeTypes(TypeContributions typeContributions, ServiceRegistry serviceRegistry) {
         super.contributeTypes(typeContributions, serviceRegistry);
         JdbcTypeRegistry registry = typeContributions.getTypeConfiguration().getJdbcTypeRegistry();
-        registry.addDescriptor(SqlTypes.BLOB, BinaryJdbcType.INSTANCE);
+        registry.addDescriptor(SqlTypes.BLOB, VarbinaryJdbcType.INSTANCE);
     }
 }
