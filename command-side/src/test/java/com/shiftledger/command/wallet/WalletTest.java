@@ -194,15 +194,15 @@ class WalletTest {
 
     @Test
     void creditIsIdempotentUnderItsReference() {
-        WalletCreditedEvent credited = new WalletCreditedEvent(WALLET, HOSPITAL, Money.ofPaise(900), Account.refund(5),
+        WalletCreditedEvent credited = new WalletCreditedEvent(WALLET, HOSPITAL, Money.ofPaise(900), Account.refund("REF-0000000000A5"),
                 TransactionCategory.REFUND, "refund:5:release", txn("refund:5:release"), "Refund released",
                 Money.ofPaise(900), Money.ZERO);
         fixture.given(opened())
-                .when(new CreditWalletCommand(WALLET, Money.ofPaise(900), Account.refund(5), TransactionCategory.REFUND,
+                .when(new CreditWalletCommand(WALLET, Money.ofPaise(900), Account.refund("REF-0000000000A5"), TransactionCategory.REFUND,
                         "refund:5:release", "Refund released"))
                 .expectEvents(credited);
         fixture.given(opened(), credited)
-                .when(new CreditWalletCommand(WALLET, Money.ofPaise(900), Account.refund(5), TransactionCategory.REFUND,
+                .when(new CreditWalletCommand(WALLET, Money.ofPaise(900), Account.refund("REF-0000000000A5"), TransactionCategory.REFUND,
                         "refund:5:release", "Refund released"))
                 .expectNoEvents();
     }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 public record Account(String name) {
 
     private static final Pattern VALID = Pattern.compile(
-            "(hospital|professional|shift|sos|withdrawal|refund):[1-9][0-9]{0,18}|platform:revenue|gateway:razorpay|payouts:bank");
+            "(hospital|professional|shift|sos|withdrawal):[1-9][0-9]{0,18}|refund:REF-[0-9A-Z]{12}"
+                    + "|platform:revenue|gateway:razorpay|payouts:bank");
 
     public static final Account PLATFORM_REVENUE = new Account("platform:revenue");
     public static final Account GATEWAY_RAZORPAY = new Account("gateway:razorpay");
@@ -41,8 +42,8 @@ public record Account(String name) {
         return new Account("withdrawal:" + withdrawalId);
     }
 
-    public static Account refund(long refundId) {
-        return new Account("refund:" + refundId);
+    public static Account refund(String refundCode) {
+        return new Account("refund:" + refundCode);
     }
 
     /** The kind of account: the part before the colon ({@code hospital}, {@code shift}, {@code gateway}, ...). */

@@ -17,8 +17,13 @@ public final class TransactionId {
     }
 
     public static String of(String scope, String reference) {
+        return code("TXN-", scope, reference);
+    }
+
+    /** A 12-character code with the given prefix, derived from the scope and the reference. */
+    public static String code(String prefix, String scope, String reference) {
         byte[] digest = sha256(scope + "\n" + reference);
-        StringBuilder id = new StringBuilder("TXN-");
+        StringBuilder id = new StringBuilder(prefix);
         long bits = 0;
         for (int i = 0; i < 8; i++) {
             bits = (bits << 8) | (digest[i] & 0xff);

@@ -1,0 +1,10 @@
+package com.shiftledger.api.shift;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.math.BigDecimal;
+
+/** A hospital cancels its shift before work started; funded escrow is released into a refund, less the fee. */
+public record CancelShiftCommand(@TargetAggregateIdentifier ShiftId shiftId, long hospitalId, String reason,
+                                 BigDecimal refundFeePercent) {
+}

@@ -1,0 +1,9 @@
+package com.shiftledger.api.shift;
+
+import com.shiftledger.api.wallet.WalletId;
+
+/** A draft shift was created with its details, schedule, terms and price; nothing is funded yet. */
+public record ShiftCreatedEvent(ShiftId shiftId, long hospitalId, String hospitalName, WalletId walletId,
+                                String shiftCode, ShiftDetails details, ShiftSchedule schedule, ShiftTerms terms,
+                                ShiftPrice price, GeoPoint location) {
+}

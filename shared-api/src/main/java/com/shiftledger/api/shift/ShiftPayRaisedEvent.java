@@ -1,0 +1,8 @@
+package com.shiftledger.api.shift;
+
+import com.shiftledger.api.money.Money;
+
+/** A revision that raised a published shift's pay was funded and now applies. */
+public record ShiftPayRaisedEvent(ShiftId shiftId, int fundingNumber, Money amount, String transactionId,
+                                  ShiftDetails details, ShiftSchedule schedule, ShiftTerms terms, ShiftPrice price) {
+}
