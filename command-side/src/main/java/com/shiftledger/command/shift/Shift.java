@@ -5,7 +5,11 @@ import com.shiftledger.api.refund.RefundId;
 import com.shiftledger.api.rejection.RejectedException;
 import com.shiftledger.api.shift.AbandonShiftFundingCommand;
 import com.shiftledger.api.shift.ApplicationStatus;
+import com.shiftledger.api.rejection.FieldErrors;
 import com.shiftledger.api.shift.ApplyForShiftCommand;
+import com.shiftledger.api.shift.ClaimedAmounts;
+import com.shiftledger.api.shift.DiscardShiftCommand;
+import com.shiftledger.api.shift.ShiftDiscardedEvent;
 import com.shiftledger.api.shift.CancelShiftCommand;
 import com.shiftledger.api.shift.CheckInCommand;
 import com.shiftledger.api.shift.CheckOutCommand;
@@ -50,6 +54,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
@@ -91,6 +96,8 @@ class Shift {
     static final String TOO_FAR = "You must be within 500 m of the hospital to check in.";
     static final String ALREADY_CHECKED_IN = "You have already checked in for this shift.";
     static final String NOT_CHECKED_IN = "You have not checked in for this shift.";
+    static final String ALREADY_ENDED = "The shift must end in the future.";
+    static final String NOT_DISCARDABLE = "Only an unfunded draft without applications can be discarded.";
     static final String ESCROW_SHORT = "The shift's escrow cannot cover this position.";
     static final String ATTENDANCE_CLOSED = "The attendance of this professional is already final.";
 
@@ -108,7 +115,6 @@ class Shift {
     private int releases;
     private PendingFunding pendingFunding;
     private boolean ended;
-    private String endDeadlineId;
     private Map<Long, Application> applications = new LinkedHashMap<>();
     private Set<Integer> receivedFundings = new HashSet<>();
 
@@ -162,6 +168,9 @@ class Shift {
         if (status != ShiftStatus.DRAFT) {
             throw RejectedException.conflict(NOT_A_DRAFT);
         }
+        if (!schedule.endsAt().isAfter(command.at())) {
+            throw RejectedException.invalid("shift_date", ALREADY_ENDED);
+        }
         ShiftPrice price = terms.price(schedule.scheduledMinutes());
         apply(new ShiftFundingRequestedEvent(shiftId, fundings + 1, price.total(), true, null, null, null, null));
         return fundingRequest(pendingFunding);
@@ -173,30 +182,35 @@ class Shift {
         if (!isChangeable()) {
             throw RejectedException.invalid("status", CANNOT_CHANGE);
         }
-        ShiftPrice newPrice = command.terms().price(command.schedule().scheduledMinutes());
+        Revision revision = Revision.of(details, schedule, terms, command.changes(), command.zone());
+        if (!revision.schedule().endsAt().isAfter(command.at())) {
+            throw RejectedException.invalid("shift_date", ALREADY_ENDED);
+        }
+        ShiftPrice newPrice = revision.price();
+        long difference = status == ShiftStatus.DRAFT ? 0 : newPrice.total().paise() - escrow;
+        requireClaimsMatch(command.claimed(), newPrice, difference);
         if (status == ShiftStatus.DRAFT) {
-            apply(new ShiftRevisedEvent(shiftId, command.details(), command.schedule(), command.terms(), newPrice));
+            apply(new ShiftRevisedEvent(shiftId, revision.details(), revision.schedule(), revision.terms(), newPrice));
             return RevisionOutcome.none();
         }
-        if (command.terms().positions() < acceptedCount()) {
+        if (revision.terms().positions() < acceptedCount()) {
             throw RejectedException.invalid("positions_required", POSITIONS_BELOW_ACCEPTED);
         }
-        if (command.details().professionType() != details.professionType() && !applications.isEmpty()) {
+        if (revision.details().professionType() != details.professionType() && !applications.isEmpty()) {
             throw RejectedException.invalid("profession_type", PROFESSION_FIXED);
         }
-        long difference = newPrice.total().paise() - escrow;
         if (difference > 0) {
             apply(new ShiftFundingRequestedEvent(shiftId, fundings + 1, Money.ofPaise(difference), false,
-                    command.details(), command.schedule(), command.terms(), newPrice));
+                    revision.details(), revision.schedule(), revision.terms(), newPrice));
             return new RevisionOutcome(fundingRequest(pendingFunding), null, null, null, null);
         }
-        apply(new ShiftRevisedEvent(shiftId, command.details(), command.schedule(), command.terms(), newPrice));
+        apply(new ShiftRevisedEvent(shiftId, revision.details(), revision.schedule(), revision.terms(), newPrice));
         rescheduleEnd(deadlines);
         if (difference == 0) {
             return RevisionOutcome.none();
         }
         ShiftEscrowReleasedEvent released = release(ReleaseReason.PAY_LOWERED, -difference,
-                command.refundFeePercent());
+                command.refundFeePercent(), command.at());
         return new RevisionOutcome(null, released.refundId(), released.released(), released.fee(),
                 released.refundAmount());
     }
@@ -209,7 +223,7 @@ class Shift {
         if (!isPending(command.fundingNumber()) || pendingFunding.amount() != command.amount().paise()) {
             apply(new ShiftFundsReceivedEvent(shiftId, command.fundingNumber(), command.amount(),
                     command.transactionId()));
-            release(ReleaseReason.EXCESS_FUNDING, command.amount().paise(), BigDecimal.ZERO);
+            release(ReleaseReason.EXCESS_FUNDING, command.amount().paise(), BigDecimal.ZERO, command.paidAt());
             return;
         }
         PendingFunding funding = pendingFunding;
@@ -243,19 +257,21 @@ class Shift {
             apply(new ShiftFundingAbandonedEvent(shiftId, pendingFunding.number()));
         }
         apply(new ShiftCancelledEvent(shiftId, command.reason()));
-        if (endDeadlineId != null) {
-            deadlines.cancelSchedule(SHIFT_ENDED_DEADLINE, endDeadlineId);
-        }
+        deadlines.cancelAllWithinScope(SHIFT_ENDED_DEADLINE);
         if (escrow == 0) {
             return RevisionOutcome.none();
         }
-        ShiftEscrowReleasedEvent released = release(ReleaseReason.SHIFT_CANCELLED, escrow, command.refundFeePercent());
+        ShiftEscrowReleasedEvent released = release(ReleaseReason.SHIFT_CANCELLED, escrow, command.refundFeePercent(),
+                command.at());
         return new RevisionOutcome(null, released.refundId(), released.released(), released.fee(),
                 released.refundAmount());
     }
 
     @CommandHandler
     void handle(ApplyForShiftCommand command) {
+        if (status == ShiftStatus.DRAFT) {
+            throw RejectedException.notFound(SHIFT_NOT_FOUND);
+        }
         if (!isOpenForWork()) {
             throw RejectedException.invalid("shift_id", NOT_OPEN);
         }
@@ -330,7 +346,7 @@ class Shift {
     }
 
     @CommandHandler
-    void handle(CheckOutCommand command) {
+    PositionCompletedEvent handle(CheckOutCommand command) {
         if (command.markedByHospital()) {
             requireHospital(command.markingHospitalId());
         }
@@ -352,10 +368,24 @@ class Shift {
         if (!hasEscrowFor(professionalPay.plus(serviceCharge))) {
             throw RejectedException.conflict(ESCROW_SHORT);
         }
-        apply(new PositionCompletedEvent(shiftId, entry.getKey(), command.professionalId(), application.walletId(),
-                checkedInAt, command.at(), worked, paid, professionalPay, serviceCharge, command.markedByHospital(),
-                command.remarks()));
-        settleIfDone();
+        PositionCompletedEvent completed = new PositionCompletedEvent(shiftId, entry.getKey(),
+                command.professionalId(), application.walletId(), checkedInAt, command.at(), worked, paid,
+                professionalPay, serviceCharge, command.markedByHospital(), command.remarks());
+        apply(completed);
+        settleIfDone(command.at());
+        return completed;
+    }
+
+    @CommandHandler
+    void handle(DiscardShiftCommand command) {
+        requireHospital(command.hospitalId());
+        if (status != ShiftStatus.DRAFT || escrow != 0 || !applications.isEmpty()) {
+            throw RejectedException.conflict(NOT_DISCARDABLE);
+        }
+        if (pendingFunding != null) {
+            apply(new ShiftFundingAbandonedEvent(shiftId, pendingFunding.number()));
+        }
+        apply(new ShiftDiscardedEvent(shiftId));
     }
 
     @CommandHandler
@@ -367,7 +397,7 @@ class Shift {
         }
         apply(new ProfessionalMarkedNoShowEvent(shiftId, entry.getKey(), command.professionalId(),
                 command.remarks()));
-        settleIfDone();
+        settleIfDone(command.at());
     }
 
     @DeadlineHandler(deadlineName = SHIFT_ENDED_DEADLINE)
@@ -376,7 +406,7 @@ class Shift {
             return;
         }
         apply(new ShiftEndedEvent(shiftId));
-        settleIfDone();
+        settleIfDone(schedule.endsAt());
     }
 
     @EventSourcingHandler
@@ -489,6 +519,11 @@ class Shift {
     }
 
     @EventSourcingHandler
+    void on(ShiftDiscardedEvent event) {
+        AggregateLifecycle.markDeleted();
+    }
+
+    @EventSourcingHandler
     void on(ShiftEndedEvent event) {
         ended = true;
     }
@@ -499,7 +534,7 @@ class Shift {
     }
 
     /** Settles the shift once no accepted position has work left and no further work can come. */
-    private void settleIfDone() {
+    private void settleIfDone(Instant at) {
         boolean workLeft = applications.values().stream().anyMatch(Application::isOpenWork);
         boolean morePositionsPossible = !ended && acceptedCount() < terms.positions();
         if (workLeft || morePositionsPossible) {
@@ -507,24 +542,22 @@ class Shift {
         }
         apply(new ShiftCompletedEvent(shiftId));
         if (escrow > 0) {
-            release(ReleaseReason.SHIFT_SETTLED, escrow, BigDecimal.ZERO);
+            release(ReleaseReason.SHIFT_SETTLED, escrow, BigDecimal.ZERO, at);
         }
     }
 
-    private ShiftEscrowReleasedEvent release(ReleaseReason reason, long amount, BigDecimal feePercent) {
+    private ShiftEscrowReleasedEvent release(ReleaseReason reason, long amount, BigDecimal feePercent, Instant at) {
         Money released = Money.ofPaise(amount);
         Money fee = reason.chargesFee() ? released.percent(feePercent) : Money.ZERO;
         ShiftEscrowReleasedEvent event = new ShiftEscrowReleasedEvent(shiftId, hospitalId, walletId,
-                RefundId.forShiftRelease(shiftId, releases + 1), reason, released, fee, released.minus(fee));
+                RefundId.forShiftRelease(shiftId, releases + 1), reason, released, fee, released.minus(fee), at);
         apply(event);
         return event;
     }
 
     private void rescheduleEnd(DeadlineManager deadlines) {
-        if (endDeadlineId != null) {
-            deadlines.cancelSchedule(SHIFT_ENDED_DEADLINE, endDeadlineId);
-        }
-        endDeadlineId = deadlines.schedule(schedule.endsAt(), SHIFT_ENDED_DEADLINE);
+        deadlines.cancelAllWithinScope(SHIFT_ENDED_DEADLINE);
+        deadlines.schedule(schedule.endsAt(), SHIFT_ENDED_DEADLINE);
     }
 
     private FundingRequest fundingRequest(PendingFunding funding) {
@@ -553,6 +586,25 @@ class Shift {
     private void requireNearHospital(GeoPoint position) {
         if (location != null && (position == null || position.metresTo(location) > GEOFENCE_METRES)) {
             throw RejectedException.invalid("latitude", TOO_FAR);
+        }
+    }
+
+    private void requireClaimsMatch(ClaimedAmounts claimed, ShiftPrice price, long difference) {
+        if (claimed == null) {
+            return;
+        }
+        FieldErrors errors = new FieldErrors();
+        mismatch(errors, "facility_pay", claimed.facilityPay(), price.facilityPay());
+        mismatch(errors, "service_charge_amount", claimed.serviceChargeAmount(), price.serviceCharge());
+        mismatch(errors, "extra_amount_to_pay", claimed.extraAmountToPay(), Money.ofPaise(Math.max(0, difference)));
+        mismatch(errors, "amount_to_refund", claimed.amountToRefund(), Money.ofPaise(Math.max(0, -difference)));
+        errors.throwIfAny();
+    }
+
+    private static void mismatch(FieldErrors errors, String field, Money claimed, Money computed) {
+        if (claimed != null && !claimed.equals(computed)) {
+            errors.add(field, "The " + field.replace('_', ' ') + " does not match the amount computed by the server ("
+                    + computed.toRupees().toPlainString() + ").");
         }
     }
 

@@ -17,6 +17,14 @@ public class IdSequences {
         return next("withdrawal_id_seq");
     }
 
+    public long nextShiftId() {
+        return next("shift_id_seq");
+    }
+
+    public long nextApplicationId() {
+        return next("application_id_seq");
+    }
+
     public long nextWalletId() {
         return next("wallet_id_seq");
     }

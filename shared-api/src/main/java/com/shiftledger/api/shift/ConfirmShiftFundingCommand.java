@@ -3,10 +3,13 @@ package com.shiftledger.api.shift;
 import com.shiftledger.api.money.Money;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import java.time.Instant;
+
 /**
- * The hospital's wallet paid funding {@code fundingNumber} into the shift's escrow; sent by the request that
- * paid it and, to heal a crash between the two steps, by the funding process. A repeat changes nothing.
+ * The hospital's wallet paid funding {@code fundingNumber} into the shift's escrow at {@code paidAt}; sent by
+ * the request that paid it and, to heal a crash between the two steps, by the funding process. A repeat
+ * changes nothing.
  */
 public record ConfirmShiftFundingCommand(@TargetAggregateIdentifier ShiftId shiftId, int fundingNumber, Money amount,
-                                         String transactionId) {
+                                         String transactionId, Instant paidAt) {
 }

@@ -7,15 +7,18 @@ import com.shiftledger.api.money.Posting;
 import com.shiftledger.api.refund.RefundId;
 import com.shiftledger.api.wallet.WalletId;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Escrow left a shift: {@code fee} to {@code platform:revenue} and {@code refundAmount} to the refund
- * {@code refundId}, which returns it to the hospital's wallet after the hold period.
+ * {@code refundId}, which returns it to the hospital's wallet after the hold period counted from
+ * {@code releasedAt}.
  */
 public record ShiftEscrowReleasedEvent(ShiftId shiftId, long hospitalId, WalletId walletId, RefundId refundId,
-                                       ReleaseReason reason, Money released, Money fee, Money refundAmount)
+                                       ReleaseReason reason, Money released, Money fee, Money refundAmount,
+                                       Instant releasedAt)
         implements MoneyMovement {
 
     @Override

@@ -1,0 +1,414 @@
+package com.shiftledger.command.shift;
+
+import com.shiftledger.api.money.Money;
+import com.shiftledger.api.refund.RefundId;
+import com.shiftledger.api.rejection.RejectedException;
+import com.shiftledger.api.shift.AbandonShiftFundingCommand;
+import com.shiftledger.api.shift.ApplyForShiftCommand;
+import com.shiftledger.api.shift.CancelShiftCommand;
+import com.shiftledger.api.shift.CheckInCommand;
+import com.shiftledger.api.shift.CheckOutCommand;
+import com.shiftledger.api.shift.ClaimedAmounts;
+import com.shiftledger.api.shift.ConfirmShiftFundingCommand;
+import com.shiftledger.api.shift.CreateShiftCommand;
+import com.shiftledger.api.shift.DecideShiftApplicationCommand;
+import com.shiftledger.api.shift.FundingRequest;
+import com.shiftledger.api.shift.GeoPoint;
+import com.shiftledger.api.shift.MarkNoShowCommand;
+import com.shiftledger.api.shift.PayType;
+import com.shiftledger.api.shift.PositionCompletedEvent;
+import com.shiftledger.api.shift.ProfessionType;
+import com.shiftledger.api.shift.ProfessionalCheckedInEvent;
+import com.shiftledger.api.shift.ProfessionalMarkedNoShowEvent;
+import com.shiftledger.api.shift.PublishShiftCommand;
+import com.shiftledger.api.shift.ReleaseReason;
+import com.shiftledger.api.shift.ReviseShiftCommand;
+import com.shiftledger.api.shift.ShiftApplicationAcceptedEvent;
+import com.shiftledger.api.shift.ShiftApplicationSubmittedEvent;
+import com.shiftledger.api.shift.ShiftCancelledEvent;
+import com.shiftledger.api.shift.ShiftChanges;
+import com.shiftledger.api.shift.ShiftCompletedEvent;
+import com.shiftledger.api.shift.ShiftCreatedEvent;
+import com.shiftledger.api.shift.ShiftDetails;
+import com.shiftledger.api.shift.ShiftEndedEvent;
+import com.shiftledger.api.shift.ShiftEscrowReleasedEvent;
+import com.shiftledger.api.shift.ShiftFundingAbandonedEvent;
+import com.shiftledger.api.shift.ShiftFundingRequestedEvent;
+import com.shiftledger.api.shift.ShiftFundsReceivedEvent;
+import com.shiftledger.api.shift.ShiftId;
+import com.shiftledger.api.shift.ShiftPayRaisedEvent;
+import com.shiftledger.api.shift.ShiftPriority;
+import com.shiftledger.api.shift.ShiftPublishedEvent;
+import com.shiftledger.api.shift.ShiftRevisedEvent;
+import com.shiftledger.api.shift.ShiftSchedule;
+import com.shiftledger.api.shift.ShiftTerms;
+import com.shiftledger.api.wallet.WalletId;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.CustomTypeSafeMatcher;
+import org.hamcrest.Matcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.function.Predicate;
+
+/** The shift decides what its pay costs, who works, what each position earns and what is returned. */
+class ShiftTest {
+
+    private static final ZoneId IST = ZoneId.of("Asia/Kolkata");
+    private static final ShiftId SHIFT = new ShiftId(101);
+    private static final long HOSPITAL = 5;
+    private static final WalletId HOSPITAL_WALLET = new WalletId(50);
+    private static final WalletId NURSE_WALLET = new WalletId(60);
+    private static final long NURSE = 7;
+    private static final BigDecimal TEN = BigDecimal.TEN;
+    private static final GeoPoint HOSPITAL_SITE = new GeoPoint(new BigDecimal("19.076000"), new BigDecimal("72.877700"));
+    private static final ShiftDetails DETAILS = new ShiftDetails("Night ICU", null, ProfessionType.NURSE, null,
+            ShiftPriority.NORMAL, false);
+    /** 08:00 to 16:00 on 2030-01-15 in India: 480 minutes. */
+    private static final ShiftSchedule SCHEDULE = ShiftSchedule.of(LocalDate.of(2030, 1, 15), LocalTime.of(8, 0),
+            LocalTime.of(16, 0), false, IST);
+    /** ₹200 an hour for 8 hours = ₹1600, +10% = ₹1760 per position, 2 positions = ₹3520. */
+    private static final ShiftTerms HOURLY = new ShiftTerms(PayType.HOURLY, Money.ofRupees(200), 2, TEN);
+    private static final Instant BEFORE = SCHEDULE.startsAt().minus(Duration.ofDays(2));
+
+    private FixtureConfiguration<Shift> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Shift.class);
+    }
+
+    private static ShiftCreatedEvent created() {
+        return new ShiftCreatedEvent(SHIFT, HOSPITAL, "City Hospital", HOSPITAL_WALLET, "SFT-20300115-AB12", DETAILS,
+                SCHEDULE, HOURLY, HOURLY.price(SCHEDULE.scheduledMinutes()), HOSPITAL_SITE);
+    }
+
+    private static ShiftFundingRequestedEvent publishRequested() {
+        return new ShiftFundingRequestedEvent(SHIFT, 1, Money.ofRupees(3520), true, null, null, null, null);
+    }
+
+    private static ShiftPublishedEvent published() {
+        return new ShiftPublishedEvent(SHIFT, 1, Money.ofRupees(3520), "TXN-FUND1");
+    }
+
+    private static ShiftApplicationSubmittedEvent applied(long applicationId, long professionalId) {
+        return new ShiftApplicationSubmittedEvent(SHIFT, applicationId, professionalId, "Asha Rao",
+                ProfessionType.NURSE, NURSE_WALLET, null);
+    }
+
+    private static ShiftApplicationAcceptedEvent accepted(long applicationId, long professionalId) {
+        return new ShiftApplicationAcceptedEvent(SHIFT, applicationId, professionalId);
+    }
+
+    private static ShiftChanges payRate(long rupees) {
+        return new ShiftChanges(null, null, null, null, null, null, null, null, null, null, null, null,
+                Money.ofRupees(rupees));
+    }
+
+    private static Matcher<Object> payload(Predicate<Object> check, String description) {
+        return new CustomTypeSafeMatcher<>(description) {
+            @Override
+            protected boolean matchesSafely(Object item) {
+                return check.test(item);
+            }
+        };
+    }
+
+    @Test
+    void createdShiftIsADraftPricedFromItsTerms() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateShiftCommand(SHIFT, HOSPITAL, "City Hospital", HOSPITAL_WALLET, "SFT-20300115-AB12",
+                        DETAILS, SCHEDULE, HOURLY, HOSPITAL_SITE))
+                .expectEvents(created());
+    }
+
+    @Test
+    void publishingAsksForTheTotalFacilityPay() {
+        fixture.given(created())
+                .when(new PublishShiftCommand(SHIFT, HOSPITAL, BEFORE))
+                .expectEvents(publishRequested())
+                .expectResultMessagePayload(new FundingRequest(SHIFT, HOSPITAL_WALLET, 1, Money.ofRupees(3520)));
+    }
+
+    @Test
+    void anotherHospitalCannotPublishTheShift() {
+        fixture.given(created())
+                .when(new PublishShiftCommand(SHIFT, 99, BEFORE))
+                .expectException(RejectedException.class)
+                .expectExceptionMessage(Shift.SHIFT_NOT_FOUND)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aShiftThatHasEndedCannotBePublished() {
+        fixture.given(created())
+                .when(new PublishShiftCommand(SHIFT, HOSPITAL, SCHEDULE.endsAt()))
+                .expectException(RejectedException.class)
+                .expectExceptionMessage(Shift.ALREADY_ENDED);
+    }
+
+    @Test
+    void confirmedFundingPublishesTheShiftAndSchedulesItsEnd() {
+        fixture.given(created(), publishRequested())
+                .when(new ConfirmShiftFundingCommand(SHIFT, 1, Money.ofRupees(3520), "TXN-FUND1", BEFORE))
+                .expectEvents(published())
+                .expectScheduledDeadlineWithName(SCHEDULE.endsAt(),
+                        Shift.SHIFT_ENDED_DEADLINE);
+    }
+
+    @Test
+    void aRepeatedConfirmationChangesNothing() {
+        fixture.given(created(), publishRequested(), published())
+                .when(new ConfirmShiftFundingCommand(SHIFT, 1, Money.ofRupees(3520), "TXN-FUND1", BEFORE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void fundsForAnAbandonedRequestAreReturnedWithoutAFee() {
+        RefundId refund = RefundId.forShiftRelease(SHIFT, 1);
+        fixture.given(created(), publishRequested(), new ShiftFundingAbandonedEvent(SHIFT, 1))
+                .when(new ConfirmShiftFundingCommand(SHIFT, 1, Money.ofRupees(3520), "TXN-LATE", BEFORE))
+                .expectEvents(new ShiftFundsReceivedEvent(SHIFT, 1, Money.ofRupees(3520), "TXN-LATE"),
+                        new ShiftEscrowReleasedEvent(SHIFT, HOSPITAL, HOSPITAL_WALLET, refund,
+                                ReleaseReason.EXCESS_FUNDING, Money.ofRupees(3520), Money.ZERO, Money.ofRupees(3520),
+                                BEFORE));
+    }
+
+    @Test
+    void aRefusedFundingLeavesTheShiftADraft() {
+        fixture.given(created(), publishRequested())
+                .when(new AbandonShiftFundingCommand(SHIFT, 1))
+                .expectEvents(new ShiftFundingAbandonedEvent(SHIFT, 1));
+    }
+
+    @Test
+    void raisingThePayOfAPublishedShiftAsksForTheDifference() {
+        ShiftTerms raised = new ShiftTerms(PayType.HOURLY, Money.ofRupees(250), 2, TEN);
+        // ₹250 × 8 h = ₹2000 + 10% = ₹2200 per position; ₹4400 in all; ₹880 more than funded
+        fixture.given(created(), publishRequested(), published())
+                .when(new ReviseShiftCommand(SHIFT, HOSPITAL, payRate(250), ClaimedAmounts.none(), IST, TEN, BEFORE))
+                .expectEvents(new ShiftFundingRequestedEvent(SHIFT, 2, Money.ofRupees(880), false, DETAILS, SCHEDULE,
+                        raised, raised.price(480)))
+                .expectResultMessagePayloadMatching(payload(outcome -> outcome instanceof
+                        com.shiftledger.api.shift.RevisionOutcome revision && revision.funding() != null
+                        && revision.funding().amount().equals(Money.ofRupees(880))
+                        && revision.funding().reference().equals("shift:101:fund:2"), "a funding of ₹880"));
+    }
+
+    @Test
+    void aFundedRaiseAppliesTheNewPay() {
+        ShiftTerms raised = new ShiftTerms(PayType.HOURLY, Money.ofRupees(250), 2, TEN);
+        fixture.given(created(), publishRequested(), published(),
+                        new ShiftFundingRequestedEvent(SHIFT, 2, Money.ofRupees(880), false, DETAILS, SCHEDULE, raised,
+                                raised.price(480)))
+                .when(new ConfirmShiftFundingCommand(SHIFT, 2, Money.ofRupees(880), "TXN-RAISE", BEFORE))
+                .expectEvents(new ShiftPayRaisedEvent(SHIFT, 2, Money.ofRupees(880), "TXN-RAISE", DETAILS, SCHEDULE,
+                        raised, raised.price(480)));
+    }
+
+    @Test
+    void loweringThePayReleasesTheDifferenceLessTheRefundFee() {
+        ShiftTerms lowered = new ShiftTerms(PayType.HOURLY, Money.ofRupees(150), 2, TEN);
+        // ₹150 × 8 h = ₹1200 + 10% = ₹1320; ₹2640 in all; ₹880 released: ₹88 fee, ₹792 refunded
+        fixture.given(created(), publishRequested(), published())
+                .when(new ReviseShiftCommand(SHIFT, HOSPITAL, payRate(150), ClaimedAmounts.none(), IST, TEN, BEFORE))
+                .expectEvents(new ShiftRevisedEvent(SHIFT, DETAILS, SCHEDULE, lowered, lowered.price(480)),
+                        new ShiftEscrowReleasedEvent(SHIFT, HOSPITAL, HOSPITAL_WALLET, RefundId.forShiftRelease(SHIFT, 1),
+                                ReleaseReason.PAY_LOWERED, Money.ofRupees(880), Money.ofRupees(88),
+                                Money.ofRupees(792), BEFORE));
+    }
+
+    @Test
+    void amountsAClientComputedWronglyAreRefused() {
+        ClaimedAmounts wrong = new ClaimedAmounts(Money.ofRupees(1500), null, Money.ofRupees(1), null);
+        fixture.given(created(), publishRequested(), published())
+                .when(new ReviseShiftCommand(SHIFT, HOSPITAL, payRate(250), wrong, IST, TEN, BEFORE))
+                .expectException(RejectedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void amountsAClientComputedRightlyAreAccepted() {
+        ClaimedAmounts right = new ClaimedAmounts(Money.ofRupees(2200), Money.ofRupees(200), Money.ofRupees(880),
+                Money.ZERO);
+        fixture.given(created(), publishRequested(), published())
+                .when(new ReviseShiftCommand(SHIFT, HOSPITAL, payRate(250), right, IST, TEN, BEFORE))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void positionsCannotDropBelowTheAcceptedApplications() {
+        ShiftChanges onePosition = new ShiftChanges(null, null, null, null, null, null, null, null, null, null, 1,
+                null, null);
+        fixture.given(created(), publishRequested(), published(), applied(1, NURSE), accepted(1, NURSE),
+                        applied(2, 8), accepted(2, 8))
+                .when(new ReviseShiftCommand(SHIFT, HOSPITAL, onePosition, ClaimedAmounts.none(), IST, TEN, BEFORE))
+                .expectException(RejectedException.class)
+                .expectExceptionMessage(Shift.POSITIONS_BELOW_ACCEPTED);
+    }
+
+    @Test
+    void cancellingAFundedShiftReleasesItsEscrowLessTheFee() {
+        fixture.given(created(), publishRequested(), published())
+                .when(new CancelShiftCommand(SHIFT, HOSPITAL, "No longer needed", TEN, BEFORE))
+                .expectEvents(new ShiftCancelledEvent(SHIFT, "No longer needed"),
+                        new ShiftEscrowReleasedEvent(SHIFT, HOSPITAL, HOSPITAL_WALLET, RefundId.forShiftRelease(SHIFT, 1),
+                                ReleaseReason.SHIFT_CANCELLED, Money.ofRupees(3520), Money.ofRupees(352),
+                                Money.ofRupees(3168), BEFORE));
+    }
+
+    @Test
+    void cancellingADraftMovesNoMoney() {
+        fixture.given(created())
+                .when(new CancelShiftCommand(SHIFT, HOSPITAL, null, TEN, BEFORE))
+                .expectEvents(new ShiftCancelledEvent(SHIFT, null));
+    }
+
+    @Test
+    void professionalsApplyOnceAndOnlyForTheirProfession() {
+        ApplyForShiftCommand nurse = new ApplyForShiftCommand(SHIFT, 1, NURSE, "Asha Rao", ProfessionType.NURSE,
+                NURSE_WALLET, null);
+        fixture.given(created(), publishRequested(), published())
+                .when(nurse)
+                .expectEvents(applied(1, NURSE));
+        fixture.given(created(), publishRequested(), published(), applied(1, NURSE))
+                .when(new ApplyForShiftCommand(SHIFT, 2, NURSE, "Asha Rao", ProfessionType.NURSE, NURSE_WALLET, null))
+                .expectException(RejectedException.class)
+                .expectExceptionMessage(Shift.ALREADY_APPLIED);
+        fixture.given(created(), publishRequested(), published())
+                .when(new ApplyForShiftCommand(SHIFT, 3, 9, "Dr Mehta", ProfessionType.DOCTOR, new WalletId(90), null))
+                .expectException(RejectedException.class)
+                .expectExceptionMessage(Shift.WRONG_PROFESSION);
+    }
+
+    @Test
+    void aDraftIsNotVisibleToProfessionals() {
+        fixture.given(created())
+                .when(new ApplyForShiftCommand(SHIFT, 1, NURSE, "Asha Rao", ProfessionType.NURSE, NURSE_WALLET, null))
+                .expectException(RejectedException.class)
+                .expectExceptionMessage(Shift.SHIFT_NOT_FOUND);
+    }
+
+    @Test
+    void neverMoreAcceptedThanPositions() {
+        fixture.given(created(), publishRequested(), published(), applied(1, 7), accepted(1, 7), applied(2, 8),
+                        accepted(2, 8), applied(3, 9))
+                .when(new DecideShiftApplicationCommand(SHIFT, HOSPITAL, 3, true))
+                .expectException(RejectedException.class)
+                .expectExceptionMessage(Shift.NO_OPEN_POSITIONS);
+    }
+
+    @Test
+    void checkInIsRefusedFarFromTheHospital() {
+        GeoPoint elsewhere = new GeoPoint(new BigDecimal("19.086000"), new BigDecimal("72.877700"));
+        fixture.given(created(), publishRequested(), published(), applied(1, NURSE), accepted(1, NURSE))
+                .when(new CheckInCommand(SHIFT, NURSE, SCHEDULE.startsAt(), elsewhere, null))
+                .expectException(RejectedException.class)
+                .expectExceptionMessage(Shift.TOO_FAR);
+    }
+
+    @Test
+    void checkInAtTheHospitalWithinTheWindowIsRecorded() {
+        GeoPoint atTheDoor = new GeoPoint(new BigDecimal("19.077000"), new BigDecimal("72.877700"));
+        Instant at = SCHEDULE.startsAt().minus(Duration.ofMinutes(10));
+        fixture.given(created(), publishRequested(), published(), applied(1, NURSE), accepted(1, NURSE))
+                .when(new CheckInCommand(SHIFT, NURSE, at, atTheDoor, null))
+                .expectEvents(new ProfessionalCheckedInEvent(SHIFT, 1, NURSE, at, false));
+        fixture.given(created(), publishRequested(), published(), applied(1, NURSE), accepted(1, NURSE))
+                .when(new CheckInCommand(SHIFT, NURSE, SCHEDULE.startsAt().minus(Duration.ofHours(2)), atTheDoor, null))
+                .expectException(RejectedException.class)
+                .expectExceptionMessage(Shift.CHECK_IN_WINDOW);
+    }
+
+    @Test
+    void hourlyPayIsForTheHoursWorkedCappedAtTheScheduledHours() {
+        Instant in = SCHEDULE.startsAt();
+        Instant out = in.plus(Duration.ofMinutes(270));
+        // 4 h 30 min at ₹200 = ₹900 pay, ₹90 service charge
+        fixture.given(created(), publishRequested(), published(), applied(1, NURSE), accepted(1, NURSE),
+                        new ProfessionalCheckedInEvent(SHIFT, 1, NURSE, in, false))
+                .when(new CheckOutCommand(SHIFT, NURSE, out, null, null))
+                .expectEvents(new PositionCompletedEvent(SHIFT, 1, NURSE, NURSE_WALLET, in, out, 270, 270,
+                        Money.ofRupees(900), Money.ofRupees(90), false, null));
+        Instant late = in.plus(Duration.ofHours(10));
+        fixture.given(created(), publishRequested(), published(), applied(1, NURSE), accepted(1, NURSE),
+                        new ProfessionalCheckedInEvent(SHIFT, 1, NURSE, in, false))
+                .when(new CheckOutCommand(SHIFT, NURSE, late, null, null))
+                .expectEvents(new PositionCompletedEvent(SHIFT, 1, NURSE, NURSE_WALLET, in, late, 600, 480,
+                        Money.ofRupees(1600), Money.ofRupees(160), false, null));
+    }
+
+    @Test
+    void aCompletedPositionIsPaidOnce() {
+        Instant in = SCHEDULE.startsAt();
+        fixture.given(created(), publishRequested(), published(), applied(1, NURSE), accepted(1, NURSE),
+                        new ProfessionalCheckedInEvent(SHIFT, 1, NURSE, in, false),
+                        new PositionCompletedEvent(SHIFT, 1, NURSE, NURSE_WALLET, in, SCHEDULE.endsAt(), 480, 480,
+                                Money.ofRupees(1600), Money.ofRupees(160), false, null))
+                .when(new CheckOutCommand(SHIFT, NURSE, SCHEDULE.endsAt(), null, null))
+                .expectException(RejectedException.class)
+                .expectExceptionMessage(Shift.ATTENDANCE_CLOSED);
+    }
+
+    @Test
+    void whenEveryPositionIsDoneTheRestOfTheEscrowReturnsWithoutAFee() {
+        Instant in = SCHEDULE.startsAt();
+        PositionCompletedEvent first = new PositionCompletedEvent(SHIFT, 1, 7, NURSE_WALLET, in, SCHEDULE.endsAt(), 480,
+                480, Money.ofRupees(1600), Money.ofRupees(160), false, null);
+        Instant out = in.plus(Duration.ofMinutes(240));
+        // the second nurse works 4 h: ₹800 + ₹80; left in escrow: ₹3520 − ₹1760 − ₹880 = ₹880
+        fixture.given(created(), publishRequested(), published(), applied(1, 7), accepted(1, 7), applied(2, 8),
+                        accepted(2, 8), new ProfessionalCheckedInEvent(SHIFT, 1, 7, in, false), first,
+                        new ProfessionalCheckedInEvent(SHIFT, 2, 8, in, false))
+                .when(new CheckOutCommand(SHIFT, 8, out, null, null))
+                .expectEvents(new PositionCompletedEvent(SHIFT, 2, 8, NURSE_WALLET, in, out, 240, 240,
+                                Money.ofRupees(800), Money.ofRupees(80), false, null),
+                        new ShiftCompletedEvent(SHIFT),
+                        new ShiftEscrowReleasedEvent(SHIFT, HOSPITAL, HOSPITAL_WALLET, RefundId.forShiftRelease(SHIFT, 1),
+                                ReleaseReason.SHIFT_SETTLED, Money.ofRupees(880), Money.ZERO, Money.ofRupees(880),
+                                out));
+    }
+
+    @Test
+    void aNoShowIsNotPaidAndSettlesTheShiftWhenNothingElseIsOpen() {
+        Instant in = SCHEDULE.startsAt();
+        PositionCompletedEvent first = new PositionCompletedEvent(SHIFT, 1, 7, NURSE_WALLET, in, SCHEDULE.endsAt(), 480,
+                480, Money.ofRupees(1600), Money.ofRupees(160), false, null);
+        Instant at = SCHEDULE.endsAt();
+        fixture.given(created(), publishRequested(), published(), applied(1, 7), accepted(1, 7), applied(2, 8),
+                        accepted(2, 8), new ProfessionalCheckedInEvent(SHIFT, 1, 7, in, false), first)
+                .when(new MarkNoShowCommand(SHIFT, HOSPITAL, 8, "Did not come", at))
+                .expectEvents(new ProfessionalMarkedNoShowEvent(SHIFT, 2, 8, "Did not come"),
+                        new ShiftCompletedEvent(SHIFT),
+                        new ShiftEscrowReleasedEvent(SHIFT, HOSPITAL, HOSPITAL_WALLET, RefundId.forShiftRelease(SHIFT, 1),
+                                ReleaseReason.SHIFT_SETTLED, Money.ofRupees(1760), Money.ZERO, Money.ofRupees(1760),
+                                at));
+    }
+
+    @Test
+    void anUnfilledShiftSettlesWhenItsEndPasses() {
+        fixture.given(created(), publishRequested())
+                .andGivenCommands(new ConfirmShiftFundingCommand(SHIFT, 1, Money.ofRupees(3520), "TXN-FUND1", BEFORE))
+                .whenThenTimeElapses(Duration.between(Instant.now(), SCHEDULE.endsAt()).plusMinutes(1))
+                .expectEvents(new ShiftEndedEvent(SHIFT), new ShiftCompletedEvent(SHIFT),
+                        new ShiftEscrowReleasedEvent(SHIFT, HOSPITAL, HOSPITAL_WALLET, RefundId.forShiftRelease(SHIFT, 1),
+                                ReleaseReason.SHIFT_SETTLED, Money.ofRupees(3520), Money.ZERO, Money.ofRupees(3520),
+                                SCHEDULE.endsAt()));
+    }
+
+    @Test
+    void aShiftCannotBeChangedOnceWorkStarted() {
+        fixture.given(created(), publishRequested(), published(), applied(1, NURSE), accepted(1, NURSE),
+                        new ProfessionalCheckedInEvent(SHIFT, 1, NURSE, SCHEDULE.startsAt(), false))
+                .when(new ReviseShiftCommand(SHIFT, HOSPITAL, payRate(100), ClaimedAmounts.none(), IST, TEN, BEFORE))
+                .expectException(RejectedException.class)
+                .expectExceptionMessage(Shift.CANNOT_CHANGE);
+    }
+}
