@@ -52,6 +52,8 @@ public abstract class IntegrationTest {
         registry.add("shiftledger.razorpay.webhook-secret", () -> WEBHOOK_SECRET);
         registry.add("shiftledger.admin.email", () -> ADMIN_EMAIL);
         registry.add("shiftledger.admin.password", () -> ADMIN_PASSWORD);
+        registry.add("shiftledger.refund.hold-period", () -> "PT2S");
+        registry.add("db-scheduler.polling-interval", () -> "500ms");
     }
 
     @BeforeEach
