@@ -199,6 +199,9 @@ class Shift {
         if (revision.details().professionType() != details.professionType() && !applications.isEmpty()) {
             throw RejectedException.invalid("profession_type", PROFESSION_FIXED);
         }
+        if (difference > 0 && isAwaitingFundingOf(revision)) {
+            return new RevisionOutcome(fundingRequest(pendingFunding), null, null, null, null);
+        }
         if (difference > 0) {
             apply(new ShiftFundingRequestedEvent(shiftId, fundings + 1, Money.ofPaise(difference), false,
                     revision.details(), revision.schedule(), revision.terms(), newPrice));
@@ -610,6 +613,13 @@ class Shift {
 
     private boolean hasEscrowFor(Money amount) {
         return escrow >= amount.paise();
+    }
+
+    /** A repeat of the same change (a retried request) reuses the funding already asked for. */
+    private boolean isAwaitingFundingOf(Revision revision) {
+        return pendingFunding != null && !pendingFunding.publish()
+                && revision.equals(new Revision(pendingFunding.details(), pendingFunding.schedule(),
+                pendingFunding.terms()));
     }
 
     private boolean isPending(int fundingNumber) {

@@ -203,6 +203,19 @@ class ShiftTest {
     }
 
     @Test
+    void aRetriedRaiseReusesTheFundingAlreadyAskedFor() {
+        ShiftTerms raised = new ShiftTerms(PayType.HOURLY, Money.ofRupees(250), 2, TEN);
+        fixture.given(created(), publishRequested(), published(),
+                        new ShiftFundingRequestedEvent(SHIFT, 2, Money.ofRupees(880), false, DETAILS, SCHEDULE, raised,
+                                raised.price(480)))
+                .when(new ReviseShiftCommand(SHIFT, HOSPITAL, payRate(250), ClaimedAmounts.none(), IST, TEN, BEFORE))
+                .expectNoEvents()
+                .expectResultMessagePayloadMatching(payload(outcome -> outcome instanceof
+                        com.shiftledger.api.shift.RevisionOutcome revision && revision.funding() != null
+                        && revision.funding().fundingNumber() == 2, "the pending funding number 2"));
+    }
+
+    @Test
     void aFundedRaiseAppliesTheNewPay() {
         ShiftTerms raised = new ShiftTerms(PayType.HOURLY, Money.ofRupees(250), 2, TEN);
         fixture.given(created(), publishRequested(), published(),
