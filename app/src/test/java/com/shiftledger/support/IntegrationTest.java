@@ -61,6 +61,10 @@ public abstract class IntegrationTest {
         api = new Api(port);
     }
 
+    protected int port() {
+        return port;
+    }
+
     /** A registered hospital or professional: its bearer token, profile id and wallet id. */
     public record Party(String token, long profileId, long walletId, String email) {
     }
