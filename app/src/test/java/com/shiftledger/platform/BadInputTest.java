@@ -108,6 +108,7 @@ class BadInputTest extends IntegrationTest {
     void topUpOrdersRefuseBadAmountsAndCreateNoOrder() {
         Party hospital = registerHospital();
         topUp(hospital, "1000");
+        awaitWallet(hospital, "/api/v1/hospital/wallet", "1000");
         WalletState before = stateOf(hospital);
         List<Case> cases = new ArrayList<>(amountCases("", "100"));
         cases.addAll(structuralCases("{\"amount\":500}"));
