@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +95,7 @@ class CrossTenantTest extends IntegrationTest {
         Api.Response logout = api.post("/api/v1/auth/logout", hospital.token(), Map.of());
         assertThat(logout.status()).isEqualTo(200);
         String tokenId = hospital.token().substring(0, hospital.token().indexOf('|'));
-        List<String> badTokens = java.util.Arrays.asList(null, "", "garbage", "1|", "|secret", "abc|secret",
+        List<String> badTokens = Arrays.asList(null, "", "garbage", "1|", "|secret", "abc|secret",
                 "99999999999999999999|secret", tokenId + "|" + "x".repeat(40), hospital.token());
 
         SoftAssertions softly = new SoftAssertions();
@@ -151,7 +153,7 @@ class CrossTenantTest extends IntegrationTest {
     }
 
     private List<Long> withdrawalIds(Party hospital) {
-        List<Long> ids = new java.util.ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         api.get("/api/v1/hospital/wallet/withdrawals?per_page=100", hospital.token()).data().path("data")
                 .forEach(w -> ids.add(w.path("id").asLong()));
         return ids;

@@ -52,7 +52,7 @@ public abstract class IntegrationTest {
     private static final String DATABASE_URL = PostgresTestDatabase.createDatabase("it");
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     /** Shift ids for escrow postings made by tests, far above any id the application hands out. */
-    private static final AtomicLong TEST_SHIFT_IDS = new AtomicLong(900_000_000_000L + System.nanoTime() % 1_000_000);
+    private static final AtomicLong TEST_SHIFT_IDS = new AtomicLong(900_000_000_000L);
 
     @LocalServerPort
     private int port;
@@ -67,6 +67,8 @@ public abstract class IntegrationTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
+        // A placeholder rather than a second registration of the URL: the order in which the dynamic property
+        // sources of a class and its superclass register is not specified, a placeholder works in any order.
         registry.add("spring.datasource.url", () -> "${" + OWN_DATABASE_URL + ":" + DATABASE_URL + "}");
         registry.add("spring.datasource.username", PostgresTestDatabase::user);
         registry.add("spring.datasource.password", PostgresTestDatabase::password);
