@@ -56,6 +56,25 @@ public final class Api {
         return send(request.build());
     }
 
+    public Response get(String path, String token, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path, token).GET();
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    /**
+     * Sends exactly the given bytes: any method, any body (null for none), any content type (null for none), for
+     * requests a well-behaved app would never make.
+     */
+    public Response raw(String method, String path, String token, String body, String contentType) {
+        HttpRequest.Builder request = request(path, token).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.build());
+    }
+
     public Response put(String path, String token, Object body) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String raw ? raw : write(body))).build());
@@ -76,8 +95,7 @@ public final class Api {
     private Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body() == null || response.body().isBlank()
-                    ? JSON.createObjectNode() : JSON.readTree(response.body());
+            JsonNode body = parse(response.body());
             Map<String, String> headers = new LinkedHashMap<>();
             response.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
             return new Response(response.statusCode(), body, headers);
@@ -86,6 +104,18 @@ public final class Api {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    /** The body as JSON; a body that is not JSON becomes a text node, so that an assertion shows it. */
+    private static JsonNode parse(String body) {
+        if (body == null || body.isBlank()) {
+            return JSON.createObjectNode();
+        }
+        try {
+            return JSON.readTree(body);
+        } catch (IOException notJson) {
+            return JSON.getNodeFactory().textNode(body);
         }
     }
 

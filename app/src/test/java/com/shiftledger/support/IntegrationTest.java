@@ -1,9 +1,18 @@
 package com.shiftledger.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.shiftledger.api.money.Account;
+import com.shiftledger.api.money.Money;
+import com.shiftledger.api.money.TransactionCategory;
+import com.shiftledger.api.wallet.CreditWalletCommand;
+import com.shiftledger.api.wallet.DebitWalletCommand;
+import com.shiftledger.api.wallet.WalletId;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -17,13 +26,15 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The whole application on a PostgreSQL database of this test run, reached over HTTP as the apps reach it.
- * Every test makes its own hospitals and professionals, so tests never depend on each other's data.
+ * Every test makes its own hospitals and professionals, so tests never depend on each other's data. A test class
+ * that needs a ledger holding only its own money sets {@link #OWN_DATABASE_URL} (see {@code LedgerTest}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
@@ -35,17 +46,30 @@ public abstract class IntegrationTest {
     public static final String ADMIN_EMAIL = "auditor@shiftledger.test";
     public static final String ADMIN_PASSWORD = "Audit@12345";
 
+    /** The database of a test class that must not share its ledger; unset, the run's shared database is used. */
+    public static final String OWN_DATABASE_URL = "shiftledger.test.own-database-url";
+
     private static final String DATABASE_URL = PostgresTestDatabase.createDatabase("it");
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    /** Shift ids for escrow postings made by tests, far above any id the application hands out. */
+    private static final AtomicLong TEST_SHIFT_IDS = new AtomicLong(900_000_000_000L);
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @Autowired
+    private CommandGateway commands;
 
     protected Api api;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> DATABASE_URL);
+        // A placeholder rather than a second registration of the URL: the order in which the dynamic property
+        // sources of a class and its superclass register is not specified, a placeholder works in any order.
+        registry.add("spring.datasource.url", () -> "${" + OWN_DATABASE_URL + ":" + DATABASE_URL + "}");
         registry.add("spring.datasource.username", PostgresTestDatabase::user);
         registry.add("spring.datasource.password", PostgresTestDatabase::password);
         registry.add("shiftledger.razorpay.key-secret", () -> KEY_SECRET);
@@ -57,7 +81,7 @@ public abstract class IntegrationTest {
     }
 
     @BeforeEach
-    void connect() {
+    protected void connect() {
         api = new Api(port);
     }
 
@@ -66,7 +90,26 @@ public abstract class IntegrationTest {
     }
 
     /** A registered hospital or professional: its bearer token, profile id and wallet id. */
-    public record Party(String token, long profileId, long walletId, String email) {
+    public record Party(String token, long profileId, long walletId, String email, String userType) {
+
+        /** {@code /api/v1/hospital} or {@code /api/v1/professional}. */
+        public String portal() {
+            return "/api/v1/" + userType;
+        }
+
+        public String walletPath() {
+            return portal() + "/wallet";
+        }
+
+        /** The party's ledger account, for example {@code hospital:12}. */
+        public String account() {
+            return userType + ":" + profileId;
+        }
+
+        /** The wallet's aggregate identifier in the event store. */
+        public String aggregateId() {
+            return new WalletId(walletId).toString();
+        }
     }
 
     protected Party registerHospital() {
@@ -76,7 +119,7 @@ public abstract class IntegrationTest {
                 "password_confirmation", "Secret@123", "phone", "+919876543210", "user_type", "hospital",
                 "hospital_name", "City Hospital", "city", "Mumbai", "state", "Maharashtra", "pincode", "400001"));
         assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
-        return party(response, email);
+        return party(response, email, "hospital");
     }
 
     protected Party registerProfessional(String professionType) {
@@ -86,7 +129,7 @@ public abstract class IntegrationTest {
                 "phone", "+919876543211", "user_type", "professional", "first_name", "John", "last_name", "Doe",
                 "profession_type", professionType));
         assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
-        return party(response, email);
+        return party(response, email, "professional");
     }
 
     protected String adminToken() {
@@ -126,6 +169,97 @@ public abstract class IntegrationTest {
         return wallet[0];
     }
 
+    /** The body of a UPI withdrawal request. */
+    protected static Map<String, Object> upiWithdrawal(String rupees) {
+        return Map.of("amount", new BigDecimal(rupees), "payment_method", "upi", "upi_id", "cityhospital@okaxis");
+    }
+
+    /** Asks for a UPI withdrawal from the party's wallet, as the hospital or professional app does. */
+    protected Api.Response withdraw(Party party, String rupees) {
+        return api.post(party.walletPath() + "/withdraw", party.token(), upiWithdrawal(rupees));
+    }
+
+    /** Asks for a UPI withdrawal that must be accepted, and answers its id. */
+    protected long requestWithdrawal(Party party, String rupees) {
+        Api.Response response = withdraw(party, rupees);
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
+        return response.data().path(party.userType().equals("hospital") ? "id" : "request_id").asLong();
+    }
+
+    /** An admin approves or rejects a withdrawal. */
+    protected Api.Response process(String adminToken, long withdrawalId, String action) {
+        return api.post("/api/v1/admin/finance/withdrawals/" + withdrawalId + "/process", adminToken,
+                Map.of("action", action, "remarks", action + "d by the test"));
+    }
+
+    /**
+     * Pays a professional for work as the shift flow does, through a shift's escrow: {@code hospital → shift:{s}}
+     * then {@code shift:{s} → professional}, with the wallet's own commands. Answers the shift account.
+     */
+    protected String payProfessional(Party hospital, Party professional, String rupees) {
+        long shiftId = TEST_SHIFT_IDS.incrementAndGet();
+        Account shift = Account.shift(shiftId);
+        Money amount = Money.ofRupees(new BigDecimal(rupees));
+        commands.sendAndWait(new DebitWalletCommand(new WalletId(hospital.walletId()), amount, shift,
+                TransactionCategory.SHIFT_PAYMENT, "test-shift:" + shiftId + ":fund", "Shift #" + shiftId));
+        commands.sendAndWait(new CreditWalletCommand(new WalletId(professional.walletId()), amount, shift,
+                TransactionCategory.SHIFT_EARNING, "test-shift:" + shiftId + ":pay", "Shift #" + shiftId));
+        return shift.name();
+    }
+
+    /** The wallet as the read side shows it now. */
+    protected JsonNode wallet(Party party) {
+        Api.Response response = api.get(party.walletPath(), party.token());
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
+        return response.data().path("wallet");
+    }
+
+    /** The wallet as the read side shows it, once it shows the given balance and reserved amount. */
+    protected JsonNode awaitBalances(Party party, String balance, String reserved) {
+        JsonNode[] wallet = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
+            wallet[0] = wallet(party);
+            assertThat(wallet[0].path("balance").decimalValue()).as(wallet[0].toString()).isEqualByComparingTo(balance);
+            assertThat(wallet[0].path("reserved").decimalValue()).as(wallet[0].toString())
+                    .isEqualByComparingTo(reserved);
+        });
+        return wallet[0];
+    }
+
+    /** How many events the party's wallet has in the event store (never behind, unlike the read side). */
+    protected long eventCount(Party party) {
+        Long count = jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
+                Long.class, party.aggregateId());
+        return count == null ? 0 : count;
+    }
+
+    /** How many events of the given type (simple class name) the party's wallet has in the event store. */
+    protected long eventCount(Party party, String eventType) {
+        Long count = jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ? "
+                + "and payload_type = ?", Long.class, party.aggregateId(), "com.shiftledger.api.wallet." + eventType);
+        return count == null ? 0 : count;
+    }
+
+    /**
+     * What a request could have changed about a party's money: the wallet's events, its balances, its transactions
+     * and its withdrawals. Two equal states mean nothing moved.
+     */
+    public record WalletState(long events, BigDecimal balance, BigDecimal reserved, long transactions,
+                              long withdrawals) {
+    }
+
+    protected WalletState stateOf(Party party) {
+        JsonNode wallet = api.get(party.walletPath(), party.token()).data();
+        Api.Response withdrawals = api.get(party.walletPath() + "/withdrawals", party.token());
+        long transactions = party.userType().equals("hospital")
+                ? api.get("/api/v1/hospital/transactions", party.token()).body().path("pagination").path("total")
+                .asLong()
+                : wallet.path("recent_transactions").size();
+        return new WalletState(eventCount(party), wallet.path("wallet").path("balance").decimalValue(),
+                wallet.path("wallet").path("reserved").decimalValue(), transactions,
+                withdrawals.data().path("total").asLong());
+    }
+
     /** Waits until the audit over the event store reports no violation (the read side may be a moment behind). */
     protected JsonNode awaitCleanAudit(String adminToken) {
         JsonNode[] report = new JsonNode[1];
@@ -151,10 +285,10 @@ public abstract class IntegrationTest {
         return SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private static Party party(Api.Response response, String email) {
+    private static Party party(Api.Response response, String email, String userType) {
         JsonNode profile = response.data().path("profile");
         return new Party(response.text("data.token"), profile.path("id").asLong(), profile.path("wallet_id").asLong(),
-                email);
+                email, userType);
     }
 
     private static String hmac(String secret, String payload) {

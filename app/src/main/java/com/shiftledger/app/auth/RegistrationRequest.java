@@ -17,7 +17,8 @@ record RegistrationRequest(
         @Email(message = "The email must be a valid email address.")
         @Size(max = 255, message = "The email may not be greater than 255 characters.") String email,
         @NotBlank(message = "The password field is required.")
-        @Size(min = 8, max = 128, message = "The password must be between 8 and 128 characters.") String password,
+        @Size(min = 8, max = Registrations.MAX_PASSWORD_BYTES,
+                message = "The password must be between 8 and 72 characters.") String password,
         String passwordConfirmation,
         @Pattern(regexp = "\\+?[0-9]{10,15}", message = "The phone format is invalid.") String phone,
         @NotBlank(message = "The user type field is required.")

@@ -12,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 
@@ -23,6 +24,9 @@ import java.util.Locale;
 class Registrations {
 
     static final String EMAIL_TAKEN = "The email has already been taken.";
+    /** BCrypt reads at most 72 bytes of a password and refuses to hash a longer one. */
+    static final int MAX_PASSWORD_BYTES = 72;
+    static final String PASSWORD_TOO_LONG = "The password may not be longer than 72 bytes.";
 
     private final UserAccountRepository users;
     private final HospitalProfileRepository hospitals;
@@ -82,6 +86,9 @@ class Registrations {
 
     private void check(RegistrationRequest request, String email) {
         FieldErrors errors = new FieldErrors();
+        if (request.password().getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            errors.add("password", PASSWORD_TOO_LONG);
+        }
         if (!request.password().equals(request.passwordConfirmation())) {
             errors.add("password", "The password confirmation does not match.");
         }

@@ -83,7 +83,7 @@ class RazorpayWebhookController {
     }
 
     private WebhookOutcome capture(String orderId, String paymentId, JsonNode amount) {
-        if (orderId == null || paymentId == null || !amount.canConvertToLong()) {
+        if (orderId == null || paymentId == null || !isPaise(amount)) {
             throw RejectedException.badRequest("The webhook payload has no payment with an order id and amount.");
         }
         Optional<WalletId> walletId = walletLookup.walletOfOrder(orderId);
@@ -113,6 +113,11 @@ class RazorpayWebhookController {
         } catch (IOException e) {
             throw RejectedException.badRequest("The webhook body is not valid JSON.");
         }
+    }
+
+    /** Razorpay sends amounts as a positive whole number of paise. */
+    private static boolean isPaise(JsonNode amount) {
+        return amount.isIntegralNumber() && amount.canConvertToLong() && amount.asLong() > 0;
     }
 
     private static String textOrNull(JsonNode node) {

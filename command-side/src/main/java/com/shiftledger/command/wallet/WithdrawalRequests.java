@@ -47,7 +47,7 @@ class WithdrawalRequests {
             String ifscCode,
             @Size(max = 255, message = "The account holder name may not be greater than 255 characters.")
             String accountHolderName,
-            String upiId) {
+            @Size(max = 255, message = "The upi id may not be greater than 255 characters.") String upiId) {
     }
 
     WithdrawalReceipt request(Caller caller, WalletId walletId, String idempotencyKey, WithdrawalRequestBody body,

@@ -153,11 +153,12 @@ class WalletProjection {
     @QueryHandler
     TransactionPage handle(FindTransactionsQuery query) {
         Page<WalletTransaction> page = transactions.findAll(matching(query),
-                PageRequest.of(query.page() - 1, query.perPage(),
+                pageable(query.page(), query.perPage(),
                         Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("walletSequence"),
                                 Sort.Order.desc("transactionId"))));
-        return new TransactionPage(page.map(WalletProjection::view).getContent(), page.getTotalElements(),
-                query.page(), query.perPage());
+        List<TransactionView> items = isReachable(query.page(), query.perPage())
+                ? page.map(WalletProjection::view).getContent() : List.of();
+        return new TransactionPage(items, page.getTotalElements(), query.page(), query.perPage());
     }
 
     @QueryHandler
@@ -167,7 +168,7 @@ class WalletProjection {
 
     @QueryHandler
     WithdrawalPage handle(FindWithdrawalsQuery query) {
-        PageRequest pageable = PageRequest.of(query.page() - 1, query.perPage(),
+        PageRequest pageable = pageable(query.page(), query.perPage(),
                 Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
         String status = query.status();
         Page<WithdrawalEntry> page;
@@ -178,8 +179,21 @@ class WalletProjection {
         } else {
             page = status == null ? withdrawals.findAll(pageable) : withdrawals.findByStatus(status, pageable);
         }
-        return new WithdrawalPage(page.map(WalletProjection::view).getContent(), page.getTotalElements(),
-                query.page(), query.perPage());
+        List<WithdrawalView> items = isReachable(query.page(), query.perPage())
+                ? page.map(WalletProjection::view).getContent() : List.of();
+        return new WithdrawalPage(items, page.getTotalElements(), query.page(), query.perPage());
+    }
+
+    /**
+     * The page asked for; a page whose offset is beyond what a query can skip (more rows than there can be) is
+     * empty, and then the first row is read only to count them all.
+     */
+    private static PageRequest pageable(int page, int perPage, Sort sort) {
+        return isReachable(page, perPage) ? PageRequest.of(page - 1, perPage, sort) : PageRequest.of(0, 1, sort);
+    }
+
+    private static boolean isReachable(int page, int perPage) {
+        return (long) (page - 1) * perPage <= Integer.MAX_VALUE;
     }
 
     private WalletEntry wallet(long walletId) {
