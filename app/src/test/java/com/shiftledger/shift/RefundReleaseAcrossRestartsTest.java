@@ -40,17 +40,15 @@ class RefundReleaseAcrossRestartsTest {
     private ConfigurableApplicationContext start(String databaseUrl) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(ShiftLedgerApplication.class)
                 .profiles("postgres")
-                .properties(Map.of(
-                        "server.port", "0",
-                        "spring.datasource.url", databaseUrl,
-                        "spring.datasource.username", PostgresTestDatabase.user(),
-                        "spring.datasource.password", PostgresTestDatabase.password(),
-                        "shiftledger.refund.hold-period", HOLD.toString(),
-                        "db-scheduler.polling-interval", "500ms",
-                        "shiftledger.razorpay.key-secret", IntegrationTest.KEY_SECRET,
-                        "shiftledger.admin.email", IntegrationTest.ADMIN_EMAIL,
-                        "shiftledger.admin.password", IntegrationTest.ADMIN_PASSWORD))
-                .run();
+                .run("--server.port=0",
+                        "--spring.datasource.url=" + databaseUrl,
+                        "--spring.datasource.username=" + PostgresTestDatabase.user(),
+                        "--spring.datasource.password=" + PostgresTestDatabase.password(),
+                        "--shiftledger.refund.hold-period=" + HOLD,
+                        "--db-scheduler.polling-interval=500ms",
+                        "--shiftledger.razorpay.key-secret=" + IntegrationTest.KEY_SECRET,
+                        "--shiftledger.admin.email=" + IntegrationTest.ADMIN_EMAIL,
+                        "--shiftledger.admin.password=" + IntegrationTest.ADMIN_PASSWORD);
         running.add(context);
         return context;
     }

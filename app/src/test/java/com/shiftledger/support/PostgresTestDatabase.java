@@ -1,12 +1,17 @@
 package com.shiftledger.support;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A PostgreSQL database of this test run's own, created on first use on the local server
@@ -19,6 +24,8 @@ public final class PostgresTestDatabase {
     private static final String PORT = env("SHIFTLEDGER_TEST_PG_PORT", "5432");
     private static final String USER = env("SHIFTLEDGER_TEST_PG_USER", "postgres");
     private static final String PASSWORD = env("SHIFTLEDGER_TEST_PG_PASSWORD", "");
+    private static final Pattern TEST_DATABASE =
+            Pattern.compile("shiftledger_[a-z]+_([0-9]{8}_[0-9]{6})_[0-9a-f]{6}");
 
     private PostgresTestDatabase() {
     }
@@ -31,8 +38,14 @@ public final class PostgresTestDatabase {
         return PASSWORD;
     }
 
-    /** Creates a new, empty database and answers its JDBC URL. */
+    private static boolean cleanedUp;
+
+    /** Creates a new, empty database and answers its JDBC URL; drops test databases left from runs a day old. */
     public static synchronized String createDatabase(String purpose) {
+        if (!cleanedUp) {
+            dropDatabasesOlderThanADay();
+            cleanedUp = true;
+        }
         String name = "shiftledger_" + purpose + "_"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss")) + "_"
                 + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xffffff));
@@ -45,6 +58,27 @@ public final class PostgresTestDatabase {
                     e);
         }
         return url(name);
+    }
+
+    private static void dropDatabasesOlderThanADay() {
+        String dayAgo = LocalDateTime.now().minusDays(1).format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"));
+        try (Connection connection = DriverManager.getConnection(url("postgres"), USER, PASSWORD);
+             Statement statement = connection.createStatement()) {
+            List<String> stale = new ArrayList<>();
+            try (ResultSet names = statement.executeQuery("select datname from pg_database")) {
+                while (names.next()) {
+                    Matcher matcher = TEST_DATABASE.matcher(names.getString(1));
+                    if (matcher.matches() && matcher.group(1).compareTo(dayAgo) < 0) {
+                        stale.add(names.getString(1));
+                    }
+                }
+            }
+            for (String name : stale) {
+                statement.execute("drop database if exists " + name);
+            }
+        } catch (SQLException e) {
+            // a database still in use by another run stays; it is dropped by a later run
+        }
     }
 
     private static String url(String database) {

@@ -36,6 +36,7 @@ class RazorpayWebhookController {
     static final String SIGNATURE_HEADER = "X-Razorpay-Signature";
     static final String EVENT_ID_HEADER = "x-razorpay-event-id";
     static final String INVALID_SIGNATURE = "Invalid webhook signature.";
+    static final int MAX_EVENT_ID_LENGTH = 100;
     private static final Set<String> CAPTURE_EVENTS = Set.of("payment.captured", "order.paid");
     private static final Logger log = LoggerFactory.getLogger(RazorpayWebhookController.class);
 
@@ -66,6 +67,10 @@ class RazorpayWebhookController {
                                         @RequestHeader(name = EVENT_ID_HEADER, required = false) String eventId) {
         if (body == null || !paymentGateway.isWebhookSignatureValid(body, signature)) {
             throw RejectedException.badRequest(INVALID_SIGNATURE);
+        }
+        if (eventId != null && (eventId.isBlank() || eventId.length() > MAX_EVENT_ID_LENGTH)) {
+            throw RejectedException.badRequest("The " + EVENT_ID_HEADER + " header must be 1 to "
+                    + MAX_EVENT_ID_LENGTH + " characters.");
         }
         if (eventId != null && deliveries.existsById(eventId)) {
             return ApiResponse.ok("Webhook already processed", new WebhookOutcome("duplicate", null));
