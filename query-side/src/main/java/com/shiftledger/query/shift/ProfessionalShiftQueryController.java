@@ -5,7 +5,6 @@ import com.shiftledger.api.rejection.RejectedException;
 import com.shiftledger.api.rest.ApiResponse;
 import com.shiftledger.api.rest.PageRequest;
 import com.shiftledger.api.rest.PagedResponse;
-import com.shiftledger.api.shift.ApplicationList;
 import com.shiftledger.api.shift.ApplicationPage;
 import com.shiftledger.api.shift.ApplicationView;
 import com.shiftledger.api.shift.AttendanceFilter;
@@ -15,8 +14,7 @@ import com.shiftledger.api.shift.FindAttendancesQuery;
 import com.shiftledger.api.shift.FindOpenShiftsQuery;
 import com.shiftledger.api.shift.FindProfessionalApplicationsQuery;
 import com.shiftledger.api.shift.FindProfessionalShiftsQuery;
-import com.shiftledger.api.shift.FindShiftApplicationsQuery;
-import com.shiftledger.api.shift.FindShiftQuery;
+import com.shiftledger.api.shift.FindShiftForProfessionalQuery;
 import com.shiftledger.api.shift.ShiftPage;
 import com.shiftledger.api.shift.ShiftView;
 import com.shiftledger.query.web.ListFilters;
@@ -69,8 +67,9 @@ class ProfessionalShiftQueryController {
     @Operation(summary = "One shift, if it is open to the professional or they applied for it; otherwise 404")
     ApiResponse<ShiftView> shift(@AuthenticationPrincipal Caller caller, @PathVariable("id") long id) {
         long professionalId = caller.requireProfessionalId();
-        ShiftView shift = queries.query(new FindShiftQuery(id), ShiftView.class).join();
-        if (shift == null || !(isOpenTo(shift, professionOf(caller)) || hasApplied(professionalId, id))) {
+        ShiftView shift = queries.query(new FindShiftForProfessionalQuery(id, professionalId, professionOf(caller),
+                calendar.today()), ShiftView.class).join();
+        if (shift == null) {
             throw RejectedException.notFound(SHIFT_NOT_FOUND);
         }
         return ApiResponse.ok(shift);
@@ -142,22 +141,6 @@ class ProfessionalShiftQueryController {
         ShiftPage result = queries.query(new FindProfessionalShiftsQuery(professionalId, kind, calendar.today(),
                 pageRequest.page(), pageRequest.perPage()), ShiftPage.class).join();
         return PagedResponse.of(result.items(), result.page(), result.perPage(), result.total());
-    }
-
-    /** The same rule as the open shifts list: the shift could still take this professional. */
-    private boolean isOpenTo(ShiftView shift, String professionType) {
-        return ShiftSpecifications.OPEN_STATUSES.contains(shift.status())
-                && shift.professionType().equals(professionType)
-                && shift.positionsFilled() < shift.positionsRequired()
-                && !shift.shiftDate().isBefore(calendar.today())
-                && shift.endsAt().isAfter(calendar.now());
-    }
-
-    private boolean hasApplied(long professionalId, long shiftId) {
-        ApplicationList applications = queries.query(new FindShiftApplicationsQuery(shiftId), ApplicationList.class)
-                .join();
-        return applications.applications().stream()
-                .anyMatch(application -> application.professional().id() == professionalId);
     }
 
     private static String professionOf(Caller caller) {

@@ -14,6 +14,7 @@ import com.shiftledger.api.shift.FindPendingEarningsQuery;
 import com.shiftledger.api.shift.FindProfessionalApplicationsQuery;
 import com.shiftledger.api.shift.FindProfessionalShiftsQuery;
 import com.shiftledger.api.shift.FindShiftApplicationsQuery;
+import com.shiftledger.api.shift.FindShiftForProfessionalQuery;
 import com.shiftledger.api.shift.FindShiftQuery;
 import com.shiftledger.api.shift.PendingEarnings;
 import com.shiftledger.api.shift.PositionCompletedEvent;
@@ -246,8 +247,16 @@ class ShiftProjection {
 
     @QueryHandler
     ShiftPage handle(FindOpenShiftsQuery query) {
-        return shiftPage(ShiftSpecifications.openTo(query),
+        return shiftPage(ShiftSpecifications.openTo(query.professionalId(), query.professionType(), query.from()),
                 Sort.by("shiftDate", "startTime", "id"), query.page(), query.perPage());
+    }
+
+    @QueryHandler
+    ShiftView handle(FindShiftForProfessionalQuery query) {
+        Specification<ShiftEntry> visible = ShiftSpecifications.openTo(query.professionalId(),
+                query.professionType(), query.from()).or(ShiftSpecifications.appliedForBy(query.professionalId()));
+        return shifts.findOne(ShiftSpecifications.withId(query.shiftId()).and(visible))
+                .map(ShiftViews::shift).orElse(null);
     }
 
     @QueryHandler

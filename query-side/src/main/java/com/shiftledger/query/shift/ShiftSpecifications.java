@@ -2,7 +2,6 @@ package com.shiftledger.query.shift;
 
 import com.shiftledger.api.shift.AttendanceFilter;
 import com.shiftledger.api.shift.FindAttendancesQuery;
-import com.shiftledger.api.shift.FindOpenShiftsQuery;
 import com.shiftledger.api.shift.ShiftFilter;
 import com.shiftledger.api.shift.ShiftStatus;
 import jakarta.persistence.criteria.Expression;
@@ -84,22 +83,31 @@ final class ShiftSpecifications {
 
     /**
      * The shifts open to a professional: their profession, published or in progress, a position open, not
-     * ended, dated today or later, and not applied for by them yet.
+     * ended, dated {@code from} or later, and not applied for by them yet.
      */
-    static Specification<ShiftEntry> openTo(FindOpenShiftsQuery open) {
+    static Specification<ShiftEntry> openTo(long professionalId, String professionType, LocalDate from) {
+        Specification<ShiftEntry> open = (root, query, cb) -> cb.and(
+                root.get("status").in(OPEN_STATUSES),
+                cb.equal(root.get("professionType"), professionType),
+                cb.isFalse(root.get("ended")),
+                cb.lessThan(root.get("positionsFilled"), root.get("positionsRequired")),
+                cb.greaterThanOrEqualTo(root.get("shiftDate"), from));
+        return open.and(Specification.not(appliedForBy(professionalId)));
+    }
+
+    /** The shifts a professional applied for, whatever became of the application. */
+    static Specification<ShiftEntry> appliedForBy(long professionalId) {
         return (root, query, cb) -> {
             Subquery<Long> applied = query.subquery(Long.class);
             Root<ShiftApplicationEntry> application = applied.from(ShiftApplicationEntry.class);
             applied.select(application.get("shiftId")).where(
-                    cb.equal(application.get("professionalId"), open.professionalId()));
-            return cb.and(
-                    root.get("status").in(OPEN_STATUSES),
-                    cb.equal(root.get("professionType"), open.professionType()),
-                    cb.isFalse(root.get("ended")),
-                    cb.lessThan(root.get("positionsFilled"), root.get("positionsRequired")),
-                    cb.greaterThanOrEqualTo(root.get("shiftDate"), open.from()),
-                    cb.not(root.get("id").in(applied)));
+                    cb.equal(application.get("professionalId"), professionalId));
+            return root.get("id").in(applied);
         };
+    }
+
+    static Specification<ShiftEntry> withId(long shiftId) {
+        return (root, query, cb) -> cb.equal(root.get("id"), shiftId);
     }
 
     /** The shifts a professional attends with one of the given attendance statuses. */
