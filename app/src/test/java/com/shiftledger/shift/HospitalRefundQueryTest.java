@@ -23,7 +23,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import static com.shiftledger.shift.ShiftLifecycleViewTest.byId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
