@@ -33,9 +33,6 @@ class WalletEntry {
     @Column(name = "reserved_paise", nullable = false)
     private long reservedPaise;
 
-    @Column(name = "pending_refunds_paise", nullable = false)
-    private long pendingRefundsPaise;
-
     @Column(name = "last_sequence", nullable = false)
     private long lastSequence;
 
@@ -67,10 +64,6 @@ class WalletEntry {
         this.updatedAt = at;
     }
 
-    void pendingRefundsChangedBy(long delta) {
-        this.pendingRefundsPaise += delta;
-    }
-
     long id() {
         return id;
     }
@@ -93,9 +86,5 @@ class WalletEntry {
 
     long reservedPaise() {
         return reservedPaise;
-    }
-
-    long pendingRefundsPaise() {
-        return pendingRefundsPaise;
     }
 }

@@ -2,6 +2,9 @@ package com.shiftledger.query.wallet;
 
 import com.shiftledger.api.money.Account;
 import com.shiftledger.api.money.Money;
+import com.shiftledger.api.money.TransactionCategory;
+import com.shiftledger.api.wallet.EarningsSummary;
+import com.shiftledger.api.wallet.FindEarningsQuery;
 import com.shiftledger.api.wallet.FindTransactionsQuery;
 import com.shiftledger.api.wallet.FindWalletQuery;
 import com.shiftledger.api.wallet.FindWalletsQuery;
@@ -35,12 +38,17 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * Projects wallet events into balances, transaction histories and withdrawal requests. Every handler is
+ * Projects wallet events into balances, transaction histories and withdrawal requests, and answers the wallet
+ * queries (a wallet's pending refunds come from the refunds of {@link RefundProjection}). Every handler is
  * idempotent: a redelivered event finds its row and changes nothing.
  */
 @Component
@@ -48,16 +56,21 @@ import java.util.List;
 class WalletProjection {
 
     static final String PROCESSING_GROUP = "wallet-projection";
+    /** The credits that count as a professional's earnings. */
+    static final List<String> EARNINGS = List.of(TransactionCategory.SHIFT_EARNING.code(),
+            TransactionCategory.EMERGENCY_SOS_EXTRA_PAY.code());
 
     private final WalletEntryRepository wallets;
     private final WalletTransactionRepository transactions;
     private final WithdrawalEntryRepository withdrawals;
+    private final RefundEntryRepository refunds;
 
     WalletProjection(WalletEntryRepository wallets, WalletTransactionRepository transactions,
-                     WithdrawalEntryRepository withdrawals) {
+                     WithdrawalEntryRepository withdrawals, RefundEntryRepository refunds) {
         this.wallets = wallets;
         this.transactions = transactions;
         this.withdrawals = withdrawals;
+        this.refunds = refunds;
     }
 
     @EventHandler
@@ -142,12 +155,38 @@ class WalletProjection {
 
     @QueryHandler
     WalletView handle(FindWalletQuery query) {
-        return wallets.findById(query.walletId().value()).map(WalletProjection::view).orElse(null);
+        long walletId = query.walletId().value();
+        return wallets.findById(walletId)
+                .map(wallet -> view(wallet, refunds.totalOf(walletId, RefundProjection.WAITING).getAmount()))
+                .orElse(null);
     }
 
     @QueryHandler
     WalletList handle(FindWalletsQuery query) {
-        return new WalletList(wallets.findAll(Sort.by("id")).stream().map(WalletProjection::view).toList());
+        Map<Long, Long> pendingRefunds = refunds.amountsByWallet(RefundProjection.WAITING).stream()
+                .collect(Collectors.toMap(RefundEntryRepository.WalletRefunds::getWalletId,
+                        RefundEntryRepository.WalletRefunds::getAmount));
+        return new WalletList(wallets.findAll(Sort.by("id")).stream()
+                .map(wallet -> view(wallet, pendingRefunds.getOrDefault(wallet.id(), 0L)))
+                .toList());
+    }
+
+    @QueryHandler
+    EarningsSummary handle(FindEarningsQuery query) {
+        long walletId = query.walletId().value();
+        ZoneId zone = ZoneId.of(query.timeZone());
+        YearMonth current = query.currentMonth();
+        YearMonth lastMonth = current.minusMonths(1);
+        YearMonth earliest = current.minusMonths(Math.max(query.months(), 2) - 1L);
+        List<EarningsCalendar.Earning> recent = transactions.creditsSince(walletId, EARNINGS,
+                        EarningsCalendar.startOf(earliest, zone)).stream()
+                .map(credit -> new EarningsCalendar.Earning(credit.getAt(), credit.getPaise()))
+                .toList();
+        EarningsCalendar calendar = new EarningsCalendar(recent, zone);
+        Money balance = wallets.findById(walletId).map(wallet -> Money.ofPaise(wallet.balancePaise()))
+                .orElse(Money.ZERO);
+        return new EarningsSummary(Money.ofPaise(transactions.sumOfCredits(walletId, EARNINGS)),
+                calendar.of(current), calendar.of(lastMonth), calendar.breakdown(current, query.months()), balance);
     }
 
     @QueryHandler
@@ -241,9 +280,9 @@ class WalletProjection {
         };
     }
 
-    private static WalletView view(WalletEntry entry) {
+    private static WalletView view(WalletEntry entry, long pendingRefundsPaise) {
         return new WalletView(entry.id(), entry.ownerType(), entry.ownerId(), Money.ofPaise(entry.balancePaise()),
-                Money.ofPaise(entry.reservedPaise()), Money.ofPaise(entry.pendingRefundsPaise()), "INR");
+                Money.ofPaise(entry.reservedPaise()), Money.ofPaise(pendingRefundsPaise), "INR");
     }
 
     private static TransactionView view(WalletTransaction tx) {

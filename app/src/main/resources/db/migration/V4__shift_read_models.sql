@@ -1,0 +1,108 @@
+-- The read models of shifts, their applications and attendance, and of refunds. Money is whole paise in
+-- bigint columns. A wallet's pending refunds are now summed from refund_view instead of being kept in
+-- wallet_view.
+
+alter table wallet_view drop column pending_refunds_paise;
+
+create table shift_view (
+    id                     bigint                      not null,
+    shift_code             varchar(40)                 not null,
+    hospital_id            bigint                      not null,
+    hospital_name          varchar(255),
+    wallet_id              bigint                      not null,
+    title                  varchar(255)                not null,
+    description            varchar(10000),
+    shift_date             date                        not null,
+    start_time             time                        not null,
+    end_time               time                        not null,
+    is_night_shift         boolean                     not null,
+    profession_type        varchar(20)                 not null,
+    department_id          bigint,
+    positions_required     int                         not null,
+    positions_filled       int                         not null,
+    pay_type               varchar(10)                 not null,
+    pay_rate_paise         bigint                      not null,
+    priority               varchar(10)                 not null,
+    is_emergency           boolean                     not null,
+    status                 varchar(20)                 not null,
+    professional_pay_paise bigint                      not null,
+    service_charge_percent numeric(5, 2)               not null,
+    service_charge_paise   bigint                      not null,
+    facility_pay_paise     bigint                      not null,
+    total_amount_paise     bigint                      not null,
+    escrow_balance_paise   bigint                      not null,
+    applications_count     int                         not null,
+    starts_at              timestamp(6) with time zone not null,
+    ends_at                timestamp(6) with time zone not null,
+    ended                  boolean                     not null,
+    published_at           timestamp(6) with time zone,
+    completed_at           timestamp(6) with time zone,
+    cancelled_at           timestamp(6) with time zone,
+    created_at             timestamp(6) with time zone not null,
+    updated_at             timestamp(6) with time zone not null,
+    last_event_position    bigint                      not null,
+    constraint shift_view_pk primary key (id)
+);
+create index shift_view_hospital_idx on shift_view (hospital_id, shift_date);
+create index shift_view_open_idx on shift_view (profession_type, status, shift_date);
+
+create table shift_application_view (
+    id                     bigint                      not null,
+    shift_id               bigint                      not null,
+    hospital_id            bigint                      not null,
+    professional_id        bigint                      not null,
+    professional_name      varchar(255),
+    profession_type        varchar(20),
+    professional_wallet_id bigint,
+    status                 varchar(20)                 not null,
+    cover_note             varchar(10000),
+    applied_at             timestamp(6) with time zone not null,
+    decided_at             timestamp(6) with time zone,
+    updated_at             timestamp(6) with time zone not null,
+    constraint shift_application_view_pk primary key (id)
+);
+create index shift_application_view_shift_idx on shift_application_view (shift_id, applied_at);
+create index shift_application_view_professional_idx on shift_application_view (professional_id, applied_at);
+
+create table attendance_view (
+    id                  bigint                      not null,
+    shift_id            bigint                      not null,
+    shift_code          varchar(40)                 not null,
+    shift_title         varchar(255)                not null,
+    shift_date          date                        not null,
+    hospital_id         bigint                      not null,
+    professional_id     bigint                      not null,
+    professional_name   varchar(255),
+    status              varchar(20)                 not null,
+    check_in_time       timestamp(6) with time zone,
+    check_out_time      timestamp(6) with time zone,
+    minutes_worked      bigint,
+    amount_earned_paise bigint,
+    remarks             varchar(10000),
+    updated_at          timestamp(6) with time zone not null,
+    constraint attendance_view_pk primary key (id)
+);
+create index attendance_view_hospital_idx on attendance_view (hospital_id, shift_date);
+create index attendance_view_professional_idx on attendance_view (professional_id, shift_date);
+create index attendance_view_shift_idx on attendance_view (shift_id);
+
+create table refund_view (
+    id                    bigint generated by default as identity,
+    refund_code           varchar(20)                 not null,
+    hospital_id           bigint                      not null,
+    wallet_id             bigint                      not null,
+    shift_id              bigint,
+    original_amount_paise bigint                      not null,
+    fee_deducted_paise    bigint                      not null,
+    refund_amount_paise   bigint                      not null,
+    status                varchar(20)                 not null,
+    reason                varchar(1000),
+    requested_at          timestamp(6) with time zone not null,
+    available_at          timestamp(6) with time zone not null,
+    completed_at          timestamp(6) with time zone,
+    transaction_id        varchar(40),
+    updated_at            timestamp(6) with time zone not null,
+    constraint refund_view_pk primary key (id),
+    constraint refund_view_code_uk unique (refund_code)
+);
+create index refund_view_wallet_idx on refund_view (wallet_id, status, requested_at);

@@ -1,0 +1,21 @@
+package com.shiftledger.query.shift;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.Collection;
+import java.util.List;
+
+interface AttendanceEntryRepository extends JpaRepository<AttendanceEntry, Long>,
+        JpaSpecificationExecutor<AttendanceEntry> {
+
+    List<AttendanceEntry> findByShiftId(long shiftId);
+
+    /** The professional pay of the shifts a professional attends with the given attendance statuses. */
+    @Query("select coalesce(sum(s.professionalPayPaise), 0) from AttendanceEntry a, ShiftEntry s "
+            + "where s.id = a.shiftId and a.professionalId = :professionalId and a.status in :statuses")
+    long sumProfessionalPay(@Param("professionalId") long professionalId,
+                            @Param("statuses") Collection<String> statuses);
+}

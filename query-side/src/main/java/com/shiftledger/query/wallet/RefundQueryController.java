@@ -1,0 +1,99 @@
+package com.shiftledger.query.wallet;
+
+import com.shiftledger.api.identity.Caller;
+import com.shiftledger.api.money.Money;
+import com.shiftledger.api.refund.FindRefundsQuery;
+import com.shiftledger.api.refund.RefundPage;
+import com.shiftledger.api.refund.RefundStatus;
+import com.shiftledger.api.refund.RefundView;
+import com.shiftledger.api.rest.PageRequest;
+import com.shiftledger.api.rest.PaginatorPage;
+import com.shiftledger.query.web.ListFilters;
+import com.shiftledger.query.web.PlatformCalendar;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The hospital's refunds from shift edits and cancellations: pending through the hold period, then credited. */
+@RestController
+@Tag(name = "Wallet refunds")
+class RefundQueryController {
+
+    static final Set<String> STATUSES = Arrays.stream(RefundStatus.values()).map(RefundStatus::code)
+            .collect(Collectors.toUnmodifiableSet());
+    static final int DEFAULT_PER_PAGE = 15;
+
+    private final QueryGateway queries;
+    private final PlatformCalendar calendar;
+
+    RefundQueryController(QueryGateway queries, PlatformCalendar calendar) {
+        this.queries = queries;
+        this.calendar = calendar;
+    }
+
+    /** The seed's answer: the paginator of refunds under {@code data} and the summary beside it. */
+    record RefundList(boolean success, PaginatorPage<RefundItem> data, RefundSummary summary) {
+    }
+
+    /** A refund as the seed lists it, with the shift it came from and, once completed, its wallet credit. */
+    record RefundItem(long id, String refundId, Money originalAmount, Money serviceChargeDeducted,
+                      Money refundAmount, String status, String reason, Instant requestedAt, Instant availableAt,
+                      long remainingDays, Long shiftId, Instant completedAt, String transactionId) {
+    }
+
+    /** Pending counts pending and processing refunds; completed the refunds credited to the wallet. */
+    record RefundSummary(long totalPending, Money totalPendingAmount, long totalCompleted,
+                         Money totalCompletedAmount) {
+    }
+
+    @GetMapping("/api/v1/hospital/wallet/refunds")
+    @Operation(summary = "The hospital's refunds, newest first, with the totals of pending and completed refunds",
+            description = "status (pending, processing, completed, cancelled, failed), page, per_page (default 15, "
+                    + "at most 100). remaining_days: whole days until available_at, rounded up; 0 once it passed. "
+                    + "total_pending counts pending and processing refunds.")
+    RefundList refunds(@AuthenticationPrincipal Caller caller,
+                       @RequestParam(name = "status", required = false) String status,
+                       @RequestParam(name = "page", required = false) Integer page,
+                       @RequestParam(name = "per_page", required = false) Integer perPage) {
+        caller.requireHospitalId();
+        ListFilters filters = new ListFilters();
+        String checkedStatus = filters.oneOf("status", status, STATUSES);
+        filters.check();
+        PageRequest pageRequest = PageRequest.of(page, perPage, DEFAULT_PER_PAGE);
+        RefundPage result = queries.query(new FindRefundsQuery(caller.requireWallet(), checkedStatus,
+                pageRequest.page(), pageRequest.perPage()), RefundPage.class).join();
+        Instant now = calendar.now();
+        List<RefundItem> items = result.items().stream().map(refund -> item(refund, now)).toList();
+        return new RefundList(true, PaginatorPage.of(items, result.page(), result.perPage(), result.total()),
+                new RefundSummary(result.totalPending(), result.totalPendingAmount(), result.totalCompleted(),
+                        result.totalCompletedAmount()));
+    }
+
+    private static RefundItem item(RefundView refund, Instant now) {
+        return new RefundItem(refund.id(), refund.refundId(), refund.originalAmount(),
+                refund.serviceChargeDeducted(), refund.refundAmount(), refund.status(), refund.reason(),
+                refund.requestedAt(), refund.availableAt(), remainingDays(refund.availableAt(), now),
+                refund.shiftId(), refund.completedAt(), refund.transactionId());
+    }
+
+    /** Whole days until the refund is available, any part of a day counting as one; 0 once it is available. */
+    static long remainingDays(Instant availableAt, Instant now) {
+        if (availableAt == null || !availableAt.isAfter(now)) {
+            return 0;
+        }
+        Duration left = Duration.between(now, availableAt);
+        long days = left.toDays();
+        return left.minusDays(days).isZero() ? days : days + 1;
+    }
+}
