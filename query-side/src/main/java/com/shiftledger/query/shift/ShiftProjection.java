@@ -27,6 +27,7 @@ import com.shiftledger.api.shift.ShiftApplicationWithdrawnEvent;
 import com.shiftledger.api.shift.ShiftCancelledEvent;
 import com.shiftledger.api.shift.ShiftCompletedEvent;
 import com.shiftledger.api.shift.ShiftCreatedEvent;
+import com.shiftledger.api.shift.ShiftDiscardedEvent;
 import com.shiftledger.api.shift.ShiftEndedEvent;
 import com.shiftledger.api.shift.ShiftEscrowReleasedEvent;
 import com.shiftledger.api.shift.ShiftFilter;
@@ -145,6 +146,12 @@ class ShiftProjection {
                     .filter(AttendanceEntry::isPending).toList());
             recount(shift);
         }
+    }
+
+    /** A draft that could not be funded when it was created leaves no trace on the read side. */
+    @EventHandler
+    void on(ShiftDiscardedEvent event) {
+        shifts.findById(event.shiftId().value()).ifPresent(shifts::delete);
     }
 
     @EventHandler
