@@ -202,7 +202,7 @@ abstract class ShiftEventsTest extends IntegrationTest {
                                      Money fee) {
         ShiftEscrowReleasedEvent event = new ShiftEscrowReleasedEvent(shift.id(), shift.hospital().profileId(),
                 new WalletId(shift.hospital().walletId()), RefundId.forShiftRelease(shift.id(), releaseNumber), reason,
-                released, fee, released.minus(fee));
+                released, fee, released.minus(fee), Instant.now());
         publish(event);
         return event;
     }
