@@ -27,6 +27,7 @@ class ShiftBadInputTest extends IntegrationTest {
     void creatingAShiftRefusesBadInputAndCreatesNothing() {
         Party hospital = registerHospital();
         topUp(hospital, "1000");
+        awaitWallet(hospital, "/api/v1/hospital/wallet", "1000.00");
         long shiftEvents = shiftEventCount();
         WalletState wallet = stateOf(hospital);
         String yesterday = LocalDate.now(ShiftScenarios.PLATFORM_ZONE).minusDays(1).toString();
@@ -63,6 +64,7 @@ class ShiftBadInputTest extends IntegrationTest {
         Party hospital = registerHospital();
         topUp(hospital, "5000");
         long shiftId = createPublished(hospital);
+        awaitWallet(hospital, "/api/v1/hospital/wallet", "2800.00");
         Party other = registerHospital();
         long events = shiftEventCount();
         WalletState wallet = stateOf(hospital);

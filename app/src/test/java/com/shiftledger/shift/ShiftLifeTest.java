@@ -116,12 +116,15 @@ class ShiftLifeTest extends IntegrationTest {
                 .isEqualByComparingTo("2508.00");
 
         JsonNode history = api.get("/api/v1/hospital/transactions?per_page=100", hospital.token()).data();
-        assertThat(amounts(history, "shift_payment")).containsExactlyInAnyOrder(
+        assertThat(amounts(history, "shift_payment")).usingElementComparator(BigDecimal::compareTo)
+                .containsExactlyInAnyOrder(
                 new BigDecimal("3300.00"), new BigDecimal("660.00"));
-        assertThat(amounts(history, "refund")).containsExactlyInAnyOrder(
+        assertThat(amounts(history, "refund")).usingElementComparator(BigDecimal::compareTo)
+                .containsExactlyInAnyOrder(
                 new BigDecimal("1188.00"), new BigDecimal("1320.00"));
         JsonNode earnings = api.get("/api/v1/professional/wallet", asha.token()).data().path("recent_transactions");
-        assertThat(amounts(earnings, "shift_earning")).containsExactly(new BigDecimal("1200.00"));
+        assertThat(amounts(earnings, "shift_earning")).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("1200.00"));
 
         Map<String, BigDecimal> accounts = awaitAccounts(admin, "shift:" + shiftId, "0.00");
         assertThat(accounts.get("hospital:" + hospital.profileId())).isEqualByComparingTo("8548.00");
