@@ -61,7 +61,7 @@ public abstract class IntegrationTest {
     protected JdbcTemplate jdbc;
 
     @Autowired
-    private CommandGateway commands;
+    protected CommandGateway commands;
 
     protected Api api;
 
