@@ -137,6 +137,19 @@ class ShiftBadInputTest extends IntegrationTest {
         assertRefused(stranger, List.of(
                 new Case("withdraw someone else's application", "POST", "/api/v1/professional/applications/"
                         + applicationId + "/withdraw", "{}", 404, null)));
+        Party otherHospital = registerHospital();
+        assertRefused(otherHospital, List.of(
+                new Case("another hospital decides the application", "POST", "/api/v1/hospital/shifts/" + shiftId
+                        + "/applications/" + applicationId, Map.of("action", "accept"), 404, null),
+                new Case("another hospital marks attendance", "POST", "/api/v1/hospital/attendance/mark",
+                        Map.of("shift_id", shiftId, "professional_id", nurse.profileId(), "status", "no_show"), 404,
+                        null),
+                new Case("another hospital publishes", "POST", "/api/v1/hospital/shifts/" + shiftId + "/publish",
+                        "{}", 404, null),
+                new Case("another hospital reads the application", "GET", "/api/v1/hospital/applications/"
+                        + applicationId, null, 404, null),
+                new Case("another hospital reads the shift", "GET", "/api/v1/hospital/shifts/" + shiftId, null, 404,
+                        null)));
 
         assertThat(shiftEventCount()).isEqualTo(events);
     }
@@ -197,7 +210,7 @@ class ShiftBadInputTest extends IntegrationTest {
     private void assertRefused(Party caller, List<Case> cases) {
         SoftAssertions softly = new SoftAssertions();
         for (Case bad : cases) {
-            String body = bad.body() instanceof String raw ? raw : Api.write(bad.body());
+            String body = bad.body() == null ? null : bad.body() instanceof String raw ? raw : Api.write(bad.body());
             Api.Response response = api.raw(bad.method(), bad.path(), caller.token(), body, "application/json");
             String description = bad.name() + " -> " + response.status() + " " + response.body();
             softly.assertThat(response.status()).as(description).isEqualTo(bad.status());
