@@ -13,6 +13,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,10 +46,11 @@ class AuthController {
     private final ProfessionalProfileRepository professionals;
     private final PasswordEncoder passwordEncoder;
     private final QueryGateway queries;
+    private final Devices devices;
 
     AuthController(Registrations registrations, AccessTokens tokens, UserAccountRepository users,
                    HospitalProfileRepository hospitals, ProfessionalProfileRepository professionals,
-                   PasswordEncoder passwordEncoder, QueryGateway queries) {
+                   PasswordEncoder passwordEncoder, QueryGateway queries, Devices devices) {
         this.registrations = registrations;
         this.tokens = tokens;
         this.users = users;
@@ -55,6 +58,7 @@ class AuthController {
         this.professionals = professionals;
         this.passwordEncoder = passwordEncoder;
         this.queries = queries;
+        this.devices = devices;
     }
 
     @PostMapping("/register")
@@ -69,7 +73,11 @@ class AuthController {
     }
 
     record LoginRequest(@NotBlank(message = "The email field is required.") String email,
-                        @NotBlank(message = "The password field is required.") String password) {
+                        @NotBlank(message = "The password field is required.") String password,
+                        @Size(max = 512, message = "The fcm token may not be greater than 512 characters.")
+                        String fcmToken,
+                        @Pattern(regexp = "android|ios|web", message = "The selected device type is invalid.")
+                        String deviceType) {
     }
 
     @PostMapping("/login")
@@ -80,6 +88,9 @@ class AuthController {
                 .filter(UserAccount::isActive)
                 .orElseThrow(() -> new RejectedException(new Rejection(RejectionKind.UNAUTHORIZED,
                         INVALID_CREDENTIALS, Map.of(), null, null)));
+        if (request.fcmToken() != null && !request.fcmToken().isBlank()) {
+            devices.register(user.id(), request.fcmToken().strip(), request.deviceType());
+        }
         String token = tokens.issue(user);
         return ApiResponse.ok("Login successful",
                 new AuthViews.Session(AuthViews.UserView.of(user), profileOf(user), null, token, "Bearer"));

@@ -40,6 +40,12 @@ class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "fcm_token", length = 512)
+    private String fcmToken;
+
+    @Column(name = "device_type", length = 20)
+    private String deviceType;
+
     protected UserAccount() {
     }
 
@@ -83,6 +89,16 @@ class UserAccount {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    /** Remembers the device push notifications go to (the apps send it at login). */
+    void registerDevice(String token, String type) {
+        this.fcmToken = token;
+        this.deviceType = type;
+    }
+
+    public String fcmToken() {
+        return fcmToken;
     }
 
     boolean isActive() {

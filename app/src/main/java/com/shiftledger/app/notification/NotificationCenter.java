@@ -1,0 +1,181 @@
+package com.shiftledger.app.notification;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.shiftledger.api.money.Money;
+import com.shiftledger.api.refund.RefundCompletedEvent;
+import com.shiftledger.api.shift.PositionCompletedEvent;
+import com.shiftledger.api.shift.ShiftApplicationAcceptedEvent;
+import com.shiftledger.api.shift.ShiftApplicationRejectedEvent;
+import com.shiftledger.api.shift.ShiftApplicationSubmittedEvent;
+import com.shiftledger.api.shift.ShiftCreatedEvent;
+import com.shiftledger.api.shift.ShiftId;
+import com.shiftledger.api.shift.ShiftPayRaisedEvent;
+import com.shiftledger.api.shift.ShiftPublishedEvent;
+import com.shiftledger.api.shift.ShiftRevisedEvent;
+import com.shiftledger.api.wallet.WithdrawalApprovedEvent;
+import com.shiftledger.api.wallet.WithdrawalRejectedEvent;
+import com.shiftledger.app.auth.Recipients;
+import com.shiftledger.app.auth.Recipients.Recipient;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns events into the notifications of the seed's categories ({@code new_shift}, {@code shift_application},
+ * {@code attendance}, {@code admin_action}, {@code wallet}): one row per user in the in-app list, and a push to
+ * the user's device when the app registered one. A redelivered event adds nothing; its own processing group
+ * keeps a slow push from holding up any projection.
+ */
+@Component
+@ProcessingGroup(NotificationCenter.PROCESSING_GROUP)
+class NotificationCenter {
+
+    static final String PROCESSING_GROUP = "notifications";
+
+    private final NotificationRepository notifications;
+    private final NotificationShiftRepository shifts;
+    private final Recipients recipients;
+    private final PushGateway push;
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper();
+
+    NotificationCenter(NotificationRepository notifications, NotificationShiftRepository shifts,
+                       Recipients recipients, PushGateway push, Clock clock) {
+        this.notifications = notifications;
+        this.shifts = shifts;
+        this.recipients = recipients;
+        this.push = push;
+        this.clock = clock;
+    }
+
+    @EventHandler
+    void on(ShiftCreatedEvent event) {
+        if (!shifts.existsById(event.shiftId().value())) {
+            shifts.save(new NotificationShift(event.shiftId().value(), event.hospitalId(), event.details().title(),
+                    event.details().professionType().code(), event.schedule().shiftDate()));
+        }
+    }
+
+    @EventHandler
+    void on(ShiftRevisedEvent event) {
+        shift(event.shiftId()).ifPresent(shift -> shift.revised(event.details().title(),
+                event.details().professionType().code(), event.schedule().shiftDate()));
+    }
+
+    @EventHandler
+    void on(ShiftPayRaisedEvent event) {
+        shift(event.shiftId()).ifPresent(shift -> shift.revised(event.details().title(),
+                event.details().professionType().code(), event.schedule().shiftDate()));
+    }
+
+    @EventHandler
+    void on(ShiftPublishedEvent event, EventMessage<?> message) {
+        shift(event.shiftId()).ifPresent(shift -> notifyAll(recipients.professionalsOf(shift.professionType()),
+                message, "new_shift", "New shift available",
+                shift.title() + " on " + shift.shiftDate() + " is open for applications.",
+                Map.of("shift_id", String.valueOf(event.shiftId().value()))));
+    }
+
+    @EventHandler
+    void on(ShiftApplicationSubmittedEvent event, EventMessage<?> message) {
+        shift(event.shiftId()).ifPresent(shift -> recipients.ofHospital(shift.hospitalId()).ifPresent(hospital ->
+                notify(hospital, message, "shift_application", "New application",
+                        event.professionalName() + " applied for " + shift.title() + ".",
+                        ids(event.shiftId(), event.applicationId()))));
+    }
+
+    @EventHandler
+    void on(ShiftApplicationAcceptedEvent event, EventMessage<?> message) {
+        String title = shift(event.shiftId()).map(NotificationShift::title).orElse("the shift");
+        recipients.ofProfessional(event.professionalId()).ifPresent(professional -> notify(professional, message,
+                "shift_application", "Application accepted", "You are booked for " + title + ".",
+                ids(event.shiftId(), event.applicationId())));
+    }
+
+    @EventHandler
+    void on(ShiftApplicationRejectedEvent event, EventMessage<?> message) {
+        String title = shift(event.shiftId()).map(NotificationShift::title).orElse("the shift");
+        recipients.ofProfessional(event.professionalId()).ifPresent(professional -> notify(professional, message,
+                "shift_application", "Application not accepted",
+                "Your application for " + title + " was not accepted.", ids(event.shiftId(), event.applicationId())));
+    }
+
+    @EventHandler
+    void on(PositionCompletedEvent event, EventMessage<?> message) {
+        String title = shift(event.shiftId()).map(NotificationShift::title).orElse("your shift");
+        recipients.ofProfessional(event.professionalId()).ifPresent(professional -> notify(professional, message,
+                "attendance", "Shift completed", rupees(event.professionalPay()) + " for " + title
+                        + " is being paid into your wallet.", ids(event.shiftId(), event.applicationId())));
+    }
+
+    @EventHandler
+    void on(WithdrawalApprovedEvent event, EventMessage<?> message) {
+        recipients.ofWallet(event.walletId().value()).ifPresent(owner -> notify(owner, message, "admin_action",
+                "Withdrawal approved", rupees(event.amount()) + " is on its way to your account.",
+                Map.of("withdrawal_id", String.valueOf(event.withdrawalId()))));
+    }
+
+    @EventHandler
+    void on(WithdrawalRejectedEvent event, EventMessage<?> message) {
+        recipients.ofWallet(event.walletId().value()).ifPresent(owner -> notify(owner, message, "admin_action",
+                "Withdrawal rejected", rupees(event.amount()) + " is back in your wallet.",
+                Map.of("withdrawal_id", String.valueOf(event.withdrawalId()))));
+    }
+
+    @EventHandler
+    void on(RefundCompletedEvent event, EventMessage<?> message) {
+        recipients.ofWallet(event.walletId().value()).ifPresent(owner -> notify(owner, message, "wallet",
+                "Refund credited", "Refund " + event.refundId().code() + " of " + rupees(event.refundAmount())
+                        + " was credited to your wallet.", Map.of("refund_id", event.refundId().code())));
+    }
+
+    private void notifyAll(List<Recipient> users, EventMessage<?> message, String type, String title, String body,
+                           Map<String, String> data) {
+        users.forEach(user -> notify(user, message, type, title, body, data));
+    }
+
+    private void notify(Recipient user, EventMessage<?> message, String type, String title, String body,
+                        Map<String, String> data) {
+        String sourceKey = message.getIdentifier();
+        if (notifications.existsBySourceKeyAndUserId(sourceKey, user.userId())) {
+            return;
+        }
+        NotificationEntry entry = notifications.save(new NotificationEntry(user.userId(), type, title, body,
+                write(data), sourceKey, clock.instant()));
+        if (user.fcmToken() != null) {
+            Map<String, String> payload = new LinkedHashMap<>(data);
+            payload.put("type", type);
+            payload.put("notification_id", String.valueOf(entry.id()));
+            push.push(user.fcmToken(), title, body, payload);
+            entry.pushed(clock.instant());
+        }
+    }
+
+    private Optional<NotificationShift> shift(ShiftId shiftId) {
+        return shifts.findById(shiftId.value());
+    }
+
+    private static Map<String, String> ids(ShiftId shiftId, long applicationId) {
+        return Map.of("shift_id", String.valueOf(shiftId.value()), "application_id", String.valueOf(applicationId));
+    }
+
+    private static String rupees(Money money) {
+        return "₹" + money.toRupees().toPlainString();
+    }
+
+    private String write(Map<String, String> data) {
+        try {
+            return json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Notification data cannot be written", e);
+        }
+    }
+}
