@@ -24,6 +24,7 @@ import com.shiftledger.api.shift.ShiftTerms;
 import com.shiftledger.api.shift.ShiftView;
 import com.shiftledger.api.wallet.TransactionReceipt;
 import com.shiftledger.command.web.IdSequences;
+import com.shiftledger.command.web.Rejections;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -117,7 +118,11 @@ class HospitalShiftController {
             try {
                 deduction = WalletDeduction.of(publish(hospitalId, shiftId, now));
             } catch (RuntimeException failure) {
-                commands.sendAndWait(new DiscardShiftCommand(shiftId, hospitalId));
+                // only a refused debit is certain to have moved nothing; after any other failure the draft
+                // stays, and the funding process publishes it if the wallet was in fact debited
+                if (Rejections.isInsufficientBalance(failure)) {
+                    commands.sendAndWait(new DiscardShiftCommand(shiftId, hospitalId));
+                }
                 throw failure;
             }
         }
