@@ -1,5 +1,6 @@
 package com.shiftledger.app.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Whatever reaches the container's error page answers in the seed's error shape too. */
 @RestController
+@Hidden
 class ApiErrorController implements ErrorController {
 
     @RequestMapping("/error")
