@@ -78,6 +78,8 @@ class HospitalShiftQueryTest extends ShiftEventsTest {
                 ProfessionType.NURSE, PayType.HOURLY, 150, 1);
         publish(new ShiftCancelledEvent(later.id(), "Not needed"));
         awaitFetch(hospital, Map.of("status", "cancelled"), 1);
+        awaitFetch(hospital, Map.of("status", "published"), 1);
+        awaitFetch(hospital, Map.of("status", "draft"), 1);
 
         assertThat(fetch(hospital, Map.of("status", "published"))).containsExactly(soon.value());
         assertThat(fetch(hospital, Map.of("status", "draft"))).containsExactly(current.value());

@@ -5,6 +5,7 @@ import com.shiftledger.api.shift.ProfessionType;
 import com.shiftledger.support.Api;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
 
 import static com.shiftledger.shift.ShiftLifecycleViewTest.byId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The professional's shift endpoints: open shifts, a shift's detail, their shifts, applications, attendance. */
 class ProfessionalShiftQueryTest extends ShiftEventsTest {
@@ -42,29 +44,31 @@ class ProfessionalShiftQueryTest extends ShiftEventsTest {
         Set<Long> ofThisTest = Set.of(open.value(), started.value(), forDoctors.value(), unpublished.value(),
                 full.value(), ended.value(), past.value(), applied.value(), cancelled.value());
 
-        Api.Response list = api.get("/api/v1/professional/shifts?per_page=100", medic.token());
-        assertThat(list.status()).isEqualTo(200);
-        assertThat(list.body().path("pagination").path("per_page").asInt()).isEqualTo(100);
-        List<Long> listed = new ArrayList<>();
-        list.data().forEach(shift -> {
-            assertThat(shift.path("profession_type").asText()).isEqualTo("paramedic");
-            assertThat(shift.path("status").asText()).isIn("published", "in_progress");
-            if (ofThisTest.contains(shift.path("id").asLong())) {
-                listed.add(shift.path("id").asLong());
+        // each shift's events are projected in order, but different shifts catch up independently
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            Api.Response list = api.get("/api/v1/professional/shifts?per_page=100", medic.token());
+            assertThat(list.status()).isEqualTo(200);
+            assertThat(list.body().path("pagination").path("per_page").asInt()).isEqualTo(100);
+            List<Long> listed = new ArrayList<>();
+            list.data().forEach(shift -> {
+                assertThat(shift.path("profession_type").asText()).isEqualTo("paramedic");
+                assertThat(shift.path("status").asText()).isIn("published", "in_progress");
+                if (ofThisTest.contains(shift.path("id").asLong())) {
+                    listed.add(shift.path("id").asLong());
+                }
+            });
+            assertThat(listed).containsExactly(open.value(), started.value());
+            for (TestShift visible : List.of(open, started, applied)) {
+                Api.Response detail = api.get("/api/v1/professional/shifts/" + visible.value(), medic.token());
+                assertThat(detail.status()).as(visible.details().title()).isEqualTo(200);
+                assertThat(detail.data().path("id").asLong()).isEqualTo(visible.value());
+            }
+            for (TestShift hidden : List.of(forDoctors, unpublished, full, ended, past, cancelled)) {
+                Api.Response detail = api.get("/api/v1/professional/shifts/" + hidden.value(), medic.token());
+                assertThat(detail.status()).as(hidden.details().title()).isEqualTo(404);
+                assertThat(detail.body().path("success").asBoolean()).isFalse();
             }
         });
-        assertThat(listed).containsExactly(open.value(), started.value());
-
-        for (TestShift visible : List.of(open, started, applied)) {
-            Api.Response detail = api.get("/api/v1/professional/shifts/" + visible.value(), medic.token());
-            assertThat(detail.status()).as(visible.details().title()).isEqualTo(200);
-            assertThat(detail.data().path("id").asLong()).isEqualTo(visible.value());
-        }
-        for (TestShift hidden : List.of(forDoctors, unpublished, full, ended, past, cancelled)) {
-            Api.Response detail = api.get("/api/v1/professional/shifts/" + hidden.value(), medic.token());
-            assertThat(detail.status()).as(hidden.details().title()).isEqualTo(404);
-            assertThat(detail.body().path("success").asBoolean()).isFalse();
-        }
         assertThat(api.get("/api/v1/professional/shifts/" + full.value(), colleague.token()).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/professional/shifts/999999999", medic.token()).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/professional/shifts", hospital.token()).status()).isEqualTo(403);
@@ -95,12 +99,16 @@ class ProfessionalShiftQueryTest extends ShiftEventsTest {
         awaitShift(overdue, view -> assertThat(view.path("positions_filled").asInt()).isEqualTo(1));
         awaitShift(called, view -> assertThat(view.path("status").asText()).isEqualTo("cancelled"));
 
-        JsonNode upcoming = awaitGet("/api/v1/professional/shifts-upcoming", medic,
-                body -> assertThat(ids(body)).containsExactly(tomorrow.value(), later.value()));
+        JsonNode upcoming = awaitGet("/api/v1/professional/shifts-upcoming", medic, body -> {
+            assertThat(ids(body)).containsExactly(tomorrow.value(), later.value());
+            assertThat(body.path("data").get(0).path("status").asText()).isEqualTo("in_progress");
+        });
         assertThat(upcoming.path("pagination").path("total").asInt()).isEqualTo(2);
         assertThat(upcoming.path("data").get(0).path("status").asText()).isEqualTo("in_progress");
-        JsonNode completed = awaitGet("/api/v1/professional/shifts-completed", medic,
-                body -> assertThat(ids(body)).containsExactly(worked.value()));
+        JsonNode completed = awaitGet("/api/v1/professional/shifts-completed", medic, body -> {
+            assertThat(ids(body)).containsExactly(worked.value());
+            assertThat(body.path("data").get(0).path("status").asText()).isEqualTo("completed");
+        });
         assertThat(completed.path("data").get(0).path("status").asText()).isEqualTo("completed");
         awaitCleanAudit(adminToken());
     }
@@ -127,6 +135,9 @@ class ProfessionalShiftQueryTest extends ShiftEventsTest {
             assertThat(ids(body)).containsExactly(cancelled.id(), withdrawn.id(), rejected.id(), accepted.id(),
                     pending.id());
             assertThat(byId(body.path("data"), cancelled.id()).path("status").asText()).isEqualTo("cancelled");
+            assertThat(byId(body.path("data"), accepted.id()).path("status").asText()).isEqualTo("accepted");
+            assertThat(byId(body.path("data"), rejected.id()).path("status").asText()).isEqualTo("rejected");
+            assertThat(byId(body.path("data"), withdrawn.id()).path("status").asText()).isEqualTo("withdrawn");
         });
         JsonNode oldest = byId(all.path("data"), pending.id());
         assertThat(oldest.path("status").asText()).isEqualTo("pending");
@@ -162,8 +173,10 @@ class ProfessionalShiftQueryTest extends ShiftEventsTest {
         TestShift next = publishWithoutMoving(draft(hospital, "Next", today().plusDays(2), MEDIC, 1000, 1));
         TestApplication booked = applyAndAccept(next, medic);
 
-        JsonNode all = awaitGet("/api/v1/professional/my-attendance", medic,
-                body -> assertThat(ids(body)).containsExactly(booked.id(), worked.id()));
+        JsonNode all = awaitGet("/api/v1/professional/my-attendance", medic, body -> {
+            assertThat(ids(body)).containsExactly(booked.id(), worked.id());
+            assertThat(byId(body.path("data"), worked.id()).path("status").asText()).isEqualTo("completed");
+        });
         JsonNode done = byId(all.path("data"), worked.id());
         assertThat(done.path("status").asText()).isEqualTo("completed");
         assertThat(done.path("hours_worked").asText()).isEqualTo("4:15");

@@ -108,12 +108,15 @@ class ShiftLifeTest extends IntegrationTest {
         // ₹6040 + ₹1188 + ₹1320 once both refunds have waited out the hold period
         awaitWallet(hospital, "/api/v1/hospital/wallet", "8548.00");
 
-        Api.Response refunds = api.get("/api/v1/hospital/wallet/refunds", hospital.token());
-        assertThat(refunds.status()).isEqualTo(200);
-        assertThat(refunds.data().path("data")).hasSize(2);
-        assertThat(refunds.body().path("summary").path("total_completed").asInt()).isEqualTo(2);
-        assertThat(refunds.body().path("summary").path("total_completed_amount").decimalValue())
-                .isEqualByComparingTo("2508.00");
+        // the refunds' own completion reaches the read side independently of the wallet credits
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Api.Response refunds = api.get("/api/v1/hospital/wallet/refunds", hospital.token());
+            assertThat(refunds.status()).isEqualTo(200);
+            assertThat(refunds.data().path("data")).hasSize(2);
+            assertThat(refunds.body().path("summary").path("total_completed").asInt()).isEqualTo(2);
+            assertThat(refunds.body().path("summary").path("total_completed_amount").decimalValue())
+                    .isEqualByComparingTo("2508.00");
+        });
 
         JsonNode history = api.get("/api/v1/hospital/transactions?per_page=100", hospital.token()).data();
         assertThat(amounts(history, "shift_payment")).usingElementComparator(BigDecimal::compareTo)

@@ -204,6 +204,8 @@ class ShiftLifecycleViewTest extends ShiftEventsTest {
         awaitShift(worked, view -> assertThat(view.path("status").asText()).isEqualTo("in_progress"));
         awaitGet("/api/v1/hospital/attendances", hospital, body -> assertThat(body.path("data").get(0)
                 .path("status").asText()).isEqualTo("completed"));
+        // the payout process pays the completed position into the nurse's wallet; the earnings settle first
+        awaitWallet(nurse, "/api/v1/professional/wallet", "700.00");
         List<JsonNode> before = snapshot(hospital, nurse, worked, cancelled);
 
         StreamingEventProcessor processor = processing.eventProcessor("shift-projection",
