@@ -8,6 +8,7 @@ import com.shiftledger.api.rest.ApiResponse;
 import com.shiftledger.api.wallet.FindWalletQuery;
 import com.shiftledger.api.wallet.WalletId;
 import com.shiftledger.api.wallet.WalletView;
+import com.shiftledger.command.web.ReadSide;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,8 +37,6 @@ import java.util.Map;
 class AuthController {
 
     static final String INVALID_CREDENTIALS = "Invalid credentials";
-    private static final int WALLET_WAIT_ATTEMPTS = 60;
-    private static final long WALLET_WAIT_MILLIS = 50;
 
     private final Registrations registrations;
     private final AccessTokens tokens;
@@ -123,16 +122,6 @@ class AuthController {
 
     /** Lets the app read its new wallet right after registering; the read side is a moment behind. */
     private void awaitWalletOnReadSide(WalletId walletId) {
-        for (int attempt = 0; attempt < WALLET_WAIT_ATTEMPTS; attempt++) {
-            if (queries.query(new FindWalletQuery(walletId), WalletView.class).join() != null) {
-                return;
-            }
-            try {
-                Thread.sleep(WALLET_WAIT_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        ReadSide.await(() -> queries.query(new FindWalletQuery(walletId), WalletView.class).join(), wallet -> true);
     }
 }

@@ -4,11 +4,11 @@ import com.shiftledger.api.shift.ApplicationView;
 import com.shiftledger.api.shift.FindApplicationQuery;
 import com.shiftledger.api.shift.FindShiftQuery;
 import com.shiftledger.api.shift.ShiftView;
+import com.shiftledger.command.web.ReadSide;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
  * Answers a command with the shift or application as the read side shows it, once the read side has caught up
@@ -17,9 +17,6 @@ import java.util.function.Supplier;
 @Component
 class ShiftResponses {
 
-    private static final int ATTEMPTS = 200;
-    private static final long PAUSE_MILLIS = 25;
-
     private final QueryGateway queries;
 
     ShiftResponses(QueryGateway queries) {
@@ -27,28 +24,11 @@ class ShiftResponses {
     }
 
     ShiftView shift(long shiftId, Predicate<ShiftView> caughtUp) {
-        return await(() -> queries.query(new FindShiftQuery(shiftId), ShiftView.class).join(), caughtUp);
+        return ReadSide.await(() -> queries.query(new FindShiftQuery(shiftId), ShiftView.class).join(), caughtUp);
     }
 
     ApplicationView application(long applicationId, Predicate<ApplicationView> caughtUp) {
-        return await(() -> queries.query(new FindApplicationQuery(applicationId), ApplicationView.class).join(),
+        return ReadSide.await(() -> queries.query(new FindApplicationQuery(applicationId), ApplicationView.class).join(),
                 caughtUp);
-    }
-
-    private static <T> T await(Supplier<T> read, Predicate<T> caughtUp) {
-        T latest = null;
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            latest = read.get();
-            if (latest != null && caughtUp.test(latest)) {
-                return latest;
-            }
-            try {
-                Thread.sleep(PAUSE_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return latest;
-            }
-        }
-        return latest;
     }
 }

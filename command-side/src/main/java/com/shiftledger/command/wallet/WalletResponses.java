@@ -3,6 +3,7 @@ package com.shiftledger.command.wallet;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.wallet.FindWalletQuery;
 import com.shiftledger.api.wallet.TransactionReceipt;
+import com.shiftledger.api.wallet.WalletId;
 import com.shiftledger.api.wallet.WalletView;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -23,20 +24,18 @@ class WalletResponses {
     }
 
     WalletView walletAfter(TransactionReceipt receipt) {
-        return walletAfter(receipt.walletId().value(), receipt.balance(), receipt.reserved());
-    }
-
-    WalletView walletAfter(long walletId, Money balance, Money reserved) {
+        long walletId = receipt.walletId().value();
         WalletView read = readModel(walletId);
         String ownerType = read == null ? null : read.ownerType();
         long ownerId = read == null ? 0 : read.ownerId();
         Money pendingRefunds = read == null ? Money.ZERO : read.pendingRefunds();
-        return new WalletView(walletId, ownerType, ownerId, balance, reserved, pendingRefunds, "INR");
+        return new WalletView(walletId, ownerType, ownerId, receipt.balance(), receipt.reserved(), pendingRefunds,
+                "INR");
     }
 
     private WalletView readModel(long walletId) {
         try {
-            return queries.query(new FindWalletQuery(new com.shiftledger.api.wallet.WalletId(walletId)),
+            return queries.query(new FindWalletQuery(new WalletId(walletId)),
                     WalletView.class).join();
         } catch (CompletionException e) {
             return null;

@@ -7,11 +7,8 @@ import com.shiftledger.api.rest.PageRequest;
 import com.shiftledger.api.rest.PagedResponse;
 import com.shiftledger.api.shift.ApplicationList;
 import com.shiftledger.api.shift.ApplicationView;
-import com.shiftledger.api.shift.AttendanceFilter;
-import com.shiftledger.api.shift.AttendancePage;
 import com.shiftledger.api.shift.AttendanceView;
 import com.shiftledger.api.shift.FindApplicationQuery;
-import com.shiftledger.api.shift.FindAttendancesQuery;
 import com.shiftledger.api.shift.FindHospitalShiftsQuery;
 import com.shiftledger.api.shift.FindShiftApplicationsQuery;
 import com.shiftledger.api.shift.FindShiftQuery;
@@ -44,9 +41,11 @@ class HospitalShiftQueryController {
     static final String APPLICATION_NOT_FOUND = "Application not found.";
 
     private final QueryGateway queries;
+    private final AttendanceLists attendanceLists;
 
-    HospitalShiftQueryController(QueryGateway queries) {
+    HospitalShiftQueryController(QueryGateway queries, AttendanceLists attendanceLists) {
         this.queries = queries;
+        this.attendanceLists = attendanceLists;
     }
 
     /** The body of {@code POST /hospital/fetch-shifts}; every field is optional. */
@@ -151,11 +150,8 @@ class HospitalShiftQueryController {
                                               @RequestParam(name = "date_to", required = false) String dateTo,
                                               @RequestParam(name = "status", required = false) String status) {
         long hospitalId = caller.requireHospitalId();
-        AttendanceFilter filter = ShiftListRequests.attendanceFilter(date, dateFrom, dateTo, status);
-        PageRequest pageRequest = ShiftListRequests.page(page, perPage, limit);
-        AttendancePage result = queries.query(new FindAttendancesQuery(hospitalId, null, filter, pageRequest.page(),
-                pageRequest.perPage()), AttendancePage.class).join();
-        return PagedResponse.of(result.items(), result.page(), result.perPage(), result.total());
+        return attendanceLists.page(hospitalId, null, new AttendanceLists.Parameters(page, perPage, limit, date, dateFrom,
+                dateTo, status));
     }
 
     private ShiftView ownShift(long hospitalId, long shiftId) {

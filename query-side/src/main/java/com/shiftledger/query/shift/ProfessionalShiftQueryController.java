@@ -7,10 +7,7 @@ import com.shiftledger.api.rest.PageRequest;
 import com.shiftledger.api.rest.PagedResponse;
 import com.shiftledger.api.shift.ApplicationPage;
 import com.shiftledger.api.shift.ApplicationView;
-import com.shiftledger.api.shift.AttendanceFilter;
-import com.shiftledger.api.shift.AttendancePage;
 import com.shiftledger.api.shift.AttendanceView;
-import com.shiftledger.api.shift.FindAttendancesQuery;
 import com.shiftledger.api.shift.FindOpenShiftsQuery;
 import com.shiftledger.api.shift.FindProfessionalApplicationsQuery;
 import com.shiftledger.api.shift.FindProfessionalShiftsQuery;
@@ -40,11 +37,13 @@ class ProfessionalShiftQueryController {
     private static final String COMPLETED = "completed";
 
     private final QueryGateway queries;
+    private final AttendanceLists attendanceLists;
     private final PlatformCalendar calendar;
 
-    ProfessionalShiftQueryController(QueryGateway queries, PlatformCalendar calendar) {
+    ProfessionalShiftQueryController(QueryGateway queries, PlatformCalendar calendar, AttendanceLists attendanceLists) {
         this.queries = queries;
         this.calendar = calendar;
+        this.attendanceLists = attendanceLists;
     }
 
     @GetMapping("/api/v1/professional/shifts")
@@ -127,11 +126,8 @@ class ProfessionalShiftQueryController {
                                                @RequestParam(name = "date_to", required = false) String dateTo,
                                                @RequestParam(name = "status", required = false) String status) {
         long professionalId = caller.requireProfessionalId();
-        AttendanceFilter filter = ShiftListRequests.attendanceFilter(date, dateFrom, dateTo, status);
-        PageRequest pageRequest = ShiftListRequests.page(page, perPage, limit);
-        AttendancePage result = queries.query(new FindAttendancesQuery(null, professionalId, filter,
-                pageRequest.page(), pageRequest.perPage()), AttendancePage.class).join();
-        return PagedResponse.of(result.items(), result.page(), result.perPage(), result.total());
+        return attendanceLists.page(null, professionalId, new AttendanceLists.Parameters(page, perPage, limit, date, dateFrom,
+                dateTo, status));
     }
 
     private PagedResponse<ShiftView> ownShifts(Caller caller, String kind, Integer page, Integer perPage,

@@ -12,10 +12,6 @@ import com.shiftledger.api.wallet.WalletId;
 public record Caller(long userId, Role role, String name, Long hospitalId, Long professionalId, WalletId walletId,
                      String professionType, GeoPoint location) {
 
-    public boolean isAdmin() {
-        return role == Role.ADMIN;
-    }
-
     public long requireHospitalId() {
         if (role != Role.HOSPITAL || hospitalId == null) {
             throw RejectedException.forbidden("This action is for hospitals only.");

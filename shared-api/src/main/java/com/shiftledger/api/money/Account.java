@@ -56,10 +56,6 @@ public record Account(String name) {
         return this.equals(GATEWAY_RAZORPAY) || this.equals(PAYOUTS_BANK);
     }
 
-    public boolean isWallet() {
-        String kind = kind();
-        return kind.equals("hospital") || kind.equals("professional");
-    }
 
     @Override
     public String toString() {

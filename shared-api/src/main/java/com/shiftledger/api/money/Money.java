@@ -60,24 +60,12 @@ public record Money(long paise) implements Comparable<Money> {
         return new Money(exact.longValueExact());
     }
 
-    public static Money min(Money a, Money b) {
-        return a.paise <= b.paise ? a : b;
-    }
-
     public boolean isZero() {
         return paise == 0;
     }
 
     public boolean isPositive() {
         return paise > 0;
-    }
-
-    public boolean isGreaterThan(Money other) {
-        return paise > other.paise;
-    }
-
-    public boolean isLessThan(Money other) {
-        return paise < other.paise;
     }
 
     @Override

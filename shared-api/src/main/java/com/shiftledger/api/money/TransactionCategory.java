@@ -15,8 +15,4 @@ public enum TransactionCategory {
     public String code() {
         return name().toLowerCase();
     }
-
-    public static TransactionCategory fromCode(String code) {
-        return valueOf(code.toUpperCase());
-    }
 }
