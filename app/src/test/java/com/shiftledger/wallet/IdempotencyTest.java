@@ -86,7 +86,9 @@ class IdempotencyTest extends IntegrationTest {
         List<Api.Response> responses = concurrently(20,
                 () -> api.post(WITHDRAW, hospital.token(), upiWithdrawal("100"), key));
 
-        assertThat(responses).extracting(Api.Response::status).containsOnly(200, 409).contains(200);
+        // a repeat that arrives while the first runs gets 409, one that arrives after it gets the first answer
+        assertThat(responses).extracting(Api.Response::status).allMatch(status -> status == 200 || status == 409)
+                .contains(200);
         assertThat(responses.stream().filter(r -> r.status() == 200).map(r -> r.data().path("id").asLong())
                 .distinct()).hasSize(1);
         assertThat(responses.stream().filter(r -> r.status() == 409))
