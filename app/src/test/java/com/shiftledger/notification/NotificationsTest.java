@@ -40,9 +40,12 @@ class NotificationsTest extends IntegrationTest {
         assertThat(accepted.path("is_read").asBoolean()).isFalse();
         assertThat(find(nurseList, "New shift available").path("type").asText()).isEqualTo("new_shift");
         assertThat(find(hospitalList, "New application").path("type").asText()).isEqualTo("shift_application");
-        Long pushed = jdbc.queryForObject("select count(*) from notification n join user_account u on u.id = n.user_id "
-                + "where u.email = ? and n.pushed_at is not null", Long.class, nurse.email());
-        assertThat(pushed).isPositive();
+        // pushed after the notification is stored, by its own scheduled task
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Long pushed = jdbc.queryForObject("select count(*) from notification n join user_account u "
+                    + "on u.id = n.user_id where u.email = ? and n.pushed_at is not null", Long.class, nurse.email());
+            assertThat(pushed).isPositive();
+        });
 
         long unread = api.get("/api/v1/common/notifications/unread-count", nurse.token()).data()
                 .path("unread_count").asLong();

@@ -5,6 +5,7 @@ import com.shiftledger.api.money.Account;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.money.TransactionCategory;
 import com.shiftledger.api.refund.RefundId;
+import com.shiftledger.api.refund.RefundTerms;
 import com.shiftledger.api.shift.PayType;
 import com.shiftledger.api.shift.PositionCompletedEvent;
 import com.shiftledger.api.shift.ProfessionType;
@@ -27,14 +28,17 @@ import com.shiftledger.api.shift.ShiftPriority;
 import com.shiftledger.api.shift.ShiftPublishedEvent;
 import com.shiftledger.api.shift.ShiftSchedule;
 import com.shiftledger.api.shift.ShiftTerms;
+import com.shiftledger.api.shift.WorkPay;
 import com.shiftledger.api.wallet.CreditWalletCommand;
+import com.shiftledger.api.wallet.DebitOutcome;
 import com.shiftledger.api.wallet.DebitWalletCommand;
-import com.shiftledger.api.wallet.TransactionReceipt;
 import com.shiftledger.api.wallet.WalletId;
 import com.shiftledger.support.Api;
 import com.shiftledger.support.IntegrationTest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventhandling.gateway.EventGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,6 +50,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -53,8 +60,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The read side of shifts fed the way the Shift aggregate feeds it: the tests publish the shift's events in the
- * order the aggregate would, with ids of their own (shifts from 900001). Money that such an event moves is
+ * The read side of shifts fed the way the Shift aggregate feeds it: the tests append the shift's events to its
+ * stream in the order the aggregate would, numbered as the aggregate numbers them, with ids of their own (shifts
+ * from 900001). Money that such an event moves is
  * first moved for real through the wallet (a top-up and a debit into the shift's escrow), so the ledger stays
  * balanced and the audit clean for every other test on the same database.
  */
@@ -64,12 +72,15 @@ abstract class ShiftEventsTest extends IntegrationTest {
     static final LocalTime STARTS = LocalTime.of(9, 0);
     static final LocalTime ENDS = LocalTime.of(17, 5);
     static final BigDecimal SERVICE_CHARGE_PERCENT = BigDecimal.TEN;
+    static final RefundTerms REFUND_TERMS = new RefundTerms(BigDecimal.TEN, Duration.ofDays(7));
 
     private static final AtomicLong SHIFT_IDS = new AtomicLong(900_000);
     private static final AtomicLong APPLICATION_IDS = new AtomicLong(9_000_000);
+    /** The next sequence number of each test shift's stream. */
+    private static final Map<ShiftId, AtomicLong> SEQUENCES = new ConcurrentHashMap<>();
 
     @Autowired
-    private EventGateway events;
+    private EventStore events;
 
     @Autowired
     protected CommandGateway commands;
@@ -106,10 +117,11 @@ abstract class ShiftEventsTest extends IntegrationTest {
         String code = "SFT-T" + id.value();
         ShiftDetails details = new ShiftDetails(title, description, profession, null, ShiftPriority.NORMAL, false);
         ShiftSchedule schedule = schedule(date);
-        ShiftTerms terms = new ShiftTerms(payType, Money.ofRupees(payRupees), positions, SERVICE_CHARGE_PERCENT);
+        ShiftTerms terms = new ShiftTerms(payType, Money.ofRupees(payRupees), positions, SERVICE_CHARGE_PERCENT,
+                REFUND_TERMS);
         ShiftPrice price = terms.price(schedule.scheduledMinutes());
         publish(new ShiftCreatedEvent(id, hospital.profileId(), "City Hospital", new WalletId(hospital.walletId()),
-                code, details, schedule, terms, price, null));
+                code, details, schedule, terms, price, null, false));
         return new TestShift(id, hospital, code, details, schedule, terms, price);
     }
 
@@ -135,10 +147,11 @@ abstract class ShiftEventsTest extends IntegrationTest {
     String fund(TestShift shift, Money amount, String purpose) {
         Party hospital = shift.hospital();
         topUp(hospital, amount.toRupees().max(BigDecimal.valueOf(100)).toPlainString());
-        TransactionReceipt receipt = commands.sendAndWait(new DebitWalletCommand(new WalletId(hospital.walletId()),
+        DebitOutcome outcome = commands.sendAndWait(new DebitWalletCommand(new WalletId(hospital.walletId()),
                 amount, Account.shift(shift.value()), TransactionCategory.SHIFT_PAYMENT,
                 "test-escrow:" + shift.value() + ":" + purpose, "Shift " + shift.code()));
-        return receipt.transactionId();
+        assertThat(outcome).isInstanceOf(DebitOutcome.Paid.class);
+        return ((DebitOutcome.Paid) outcome).receipt().transactionId();
     }
 
     TestApplication apply(TestShift shift, Party professional, ProfessionType profession, String coverNote) {
@@ -175,13 +188,12 @@ abstract class ShiftEventsTest extends IntegrationTest {
     /** Completes a position as the aggregate does: fixed pay, its service charge to the platform. */
     PositionCompletedEvent completePosition(TestShift shift, TestApplication application, Instant checkedInAt,
                                             Instant checkedOutAt) {
-        long minutes = Duration.between(checkedInAt, checkedOutAt).toMinutes();
-        long paid = Math.min(minutes, shift.schedule().scheduledMinutes());
-        Money pay = shift.terms().professionalPayFor(paid);
+        WorkPay pay = shift.terms().payForWork(Duration.between(checkedInAt, checkedOutAt).toMinutes(),
+                shift.schedule().scheduledMinutes());
         PositionCompletedEvent completed = new PositionCompletedEvent(shift.id(), application.id(),
                 application.professional().profileId(), new WalletId(application.professional().walletId()),
-                checkedInAt, checkedOutAt, minutes, paid, pay, pay.percent(shift.terms().serviceChargePercent()),
-                false, "Good work");
+                checkedInAt, checkedOutAt, pay.minutesWorked(), pay.minutesPaid(), pay.professionalPay(),
+                pay.serviceCharge(), false, "Good work");
         publish(completed);
         return completed;
     }
@@ -200,9 +212,10 @@ abstract class ShiftEventsTest extends IntegrationTest {
 
     ShiftEscrowReleasedEvent release(TestShift shift, int releaseNumber, ReleaseReason reason, Money released,
                                      Money fee) {
+        Instant now = Instant.now();
         ShiftEscrowReleasedEvent event = new ShiftEscrowReleasedEvent(shift.id(), shift.hospital().profileId(),
                 new WalletId(shift.hospital().walletId()), RefundId.forShiftRelease(shift.id(), releaseNumber), reason,
-                released, fee, released.minus(fee), Instant.now());
+                released, fee, released.minus(fee), now, shift.terms().refund().availableAt(now));
         publish(event);
         return event;
     }
@@ -219,9 +232,28 @@ abstract class ShiftEventsTest extends IntegrationTest {
         publish(new ShiftCancelledEvent(shift.id(), "No longer needed"));
     }
 
-    /** Appends the events to the event store in one transaction, in order, as an aggregate would. */
+    /**
+     * Appends the events to their shift's stream in one transaction, in order and numbered as the aggregate would
+     * number them.
+     */
     void publish(Object... payloads) {
-        new TransactionTemplate(transactionManager).executeWithoutResult(status -> events.publish(Arrays.asList(payloads)));
+        List<DomainEventMessage<?>> messages = Arrays.stream(payloads).map(ShiftEventsTest::inStream).toList();
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> events.publish(messages));
+    }
+
+    private static DomainEventMessage<?> inStream(Object payload) {
+        ShiftId shiftId = (ShiftId) Arrays.stream(payload.getClass().getRecordComponents())
+                .filter(component -> component.getName().equals("shiftId"))
+                .map(component -> {
+                    try {
+                        return component.getAccessor().invoke(payload);
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("Not a shift event: " + payload));
+        long sequence = SEQUENCES.computeIfAbsent(shiftId, id -> new AtomicLong()).getAndIncrement();
+        return new GenericDomainEventMessage<>("Shift", shiftId.toString(), sequence, payload);
     }
 
     /** Waits until the read side answers the GET with 200 and a body that passes the check; returns the body. */

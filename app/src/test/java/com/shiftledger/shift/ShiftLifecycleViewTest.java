@@ -128,8 +128,7 @@ class ShiftLifecycleViewTest extends ShiftEventsTest {
         applyAndAccept(revised, nurse);
         awaitGet("/api/v1/hospital/attendances", hospital, body -> assertThat(body.path("data")).hasSize(1));
 
-        ShiftTerms raised = new ShiftTerms(twoPositions.payType(), Money.ofRupees(900), 2,
-                twoPositions.serviceChargePercent());
+        ShiftTerms raised = twoPositions.with(twoPositions.payType(), Money.ofRupees(900), 2);
         ShiftPrice raisedPrice = raised.price(revised.schedule().scheduledMinutes());
         Money difference = raisedPrice.total().minus(revised.price().total());
         ShiftDetails raisedDetails = details("Ward Day (better pay)");

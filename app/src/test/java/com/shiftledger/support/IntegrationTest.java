@@ -5,6 +5,7 @@ import com.shiftledger.api.money.Account;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.money.TransactionCategory;
 import com.shiftledger.api.wallet.CreditWalletCommand;
+import com.shiftledger.api.wallet.DebitOutcome;
 import com.shiftledger.api.wallet.DebitWalletCommand;
 import com.shiftledger.api.wallet.WalletId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -200,8 +201,9 @@ public abstract class IntegrationTest {
         long shiftId = TEST_SHIFT_IDS.incrementAndGet();
         Account shift = Account.shift(shiftId);
         Money amount = Money.ofRupees(new BigDecimal(rupees));
-        commands.sendAndWait(new DebitWalletCommand(new WalletId(hospital.walletId()), amount, shift,
-                TransactionCategory.SHIFT_PAYMENT, "test-shift:" + shiftId + ":fund", "Shift #" + shiftId));
+        DebitOutcome funded = commands.sendAndWait(new DebitWalletCommand(new WalletId(hospital.walletId()), amount,
+                shift, TransactionCategory.SHIFT_PAYMENT, "test-shift:" + shiftId + ":fund", "Shift #" + shiftId));
+        assertThat(funded).as("the hospital's wallet pays the escrow").isInstanceOf(DebitOutcome.Paid.class);
         commands.sendAndWait(new CreditWalletCommand(new WalletId(professional.walletId()), amount, shift,
                 TransactionCategory.SHIFT_EARNING, "test-shift:" + shiftId + ":pay", "Shift #" + shiftId));
         return shift.name();

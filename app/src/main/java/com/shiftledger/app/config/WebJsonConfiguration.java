@@ -13,7 +13,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.io.IOException;
-import java.time.Clock;
 
 /**
  * The JSON the apps see: snake_case names (set in application.yml), money as rupees with two decimals,
@@ -34,11 +33,6 @@ class WebJsonConfiguration {
         return builder -> builder
                 .mixIn(ApiResponse.class, OmitNullMessage.class)
                 .mixIn(PagedResponse.class, OmitNullMessage.class);
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 
     /** Leaves a null {@code message} out of an envelope. */

@@ -2,6 +2,7 @@ package com.shiftledger.app.idempotency;
 
 import com.shiftledger.api.identity.Caller;
 import com.shiftledger.app.web.ErrorBody;
+import com.shiftledger.command.web.RequestReference;
 import com.shiftledger.app.web.ErrorResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -30,9 +31,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Honours {@code Idempotency-Key} on writes: the same key with the same request gets the first answer again
- * and changes nothing; with a different request 422; while the first is still running 409. Keys are scoped
- * to the caller. An answer of 5xx is not kept, so the request may be retried.
+ * Honours {@code Idempotency-Key} on writes, the one place that reads the header: the same key with the same
+ * request gets the first answer again and changes nothing; with a different request 422; while the first is still
+ * running 409. Keys are scoped to the caller. An answer of 5xx is not kept, so the request may be retried. The
+ * request runs with its {@link RequestReference}, derived from the caller and the key, so that its commands are
+ * recorded under it and a request run again after a crash moves nothing twice.
  */
 @Component
 public class IdempotencyFilter extends OncePerRequestFilter {
@@ -84,6 +87,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         boolean kept = false;
         try {
+            request.setAttribute(RequestReferenceResolver.ATTRIBUTE,
+                    new RequestReference("request:" + scope + ":" + key));
             chain.doFilter(new CachedBodyRequest(request, body), recorded);
             int status = recorded.getStatus();
             if (status < 500) {

@@ -2,6 +2,7 @@ package com.shiftledger.app.notification;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.refund.RefundCompletedEvent;
 import com.shiftledger.api.shift.PositionCompletedEvent;
@@ -15,24 +16,24 @@ import com.shiftledger.api.shift.ShiftPublishedEvent;
 import com.shiftledger.api.shift.ShiftRevisedEvent;
 import com.shiftledger.api.wallet.WithdrawalApprovedEvent;
 import com.shiftledger.api.wallet.WithdrawalRejectedEvent;
-import com.shiftledger.app.auth.Recipients;
-import com.shiftledger.app.auth.Recipients.Recipient;
+import com.shiftledger.app.identity.Recipients;
+import com.shiftledger.app.identity.Recipients.Recipient;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Turns events into the notifications of the seed's categories ({@code new_shift}, {@code shift_application},
- * {@code attendance}, {@code admin_action}, {@code wallet}): one row per user in the in-app list, and a push to
- * the user's device when the app registered one. A redelivered event adds nothing; its own processing group
- * keeps a slow push from holding up any projection.
+ * {@code attendance}, {@code admin_action}, {@code wallet}): one row per user in the in-app list, and, when the
+ * user's app registered a device, a push scheduled for {@link PushDelivery}, which sends it after this
+ * transaction commits. A redelivered event adds nothing; its own processing group keeps it from holding up any
+ * other projection.
  */
 @Component
 @ProcessingGroup(NotificationCenter.PROCESSING_GROUP)
@@ -43,16 +44,16 @@ class NotificationCenter {
     private final NotificationRepository notifications;
     private final NotificationShiftRepository shifts;
     private final Recipients recipients;
-    private final PushGateway push;
+    private final SchedulerClient scheduler;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
     NotificationCenter(NotificationRepository notifications, NotificationShiftRepository shifts,
-                       Recipients recipients, PushGateway push, Clock clock) {
+                       Recipients recipients, SchedulerClient scheduler, Clock clock) {
         this.notifications = notifications;
         this.shifts = shifts;
         this.recipients = recipients;
-        this.push = push;
+        this.scheduler = scheduler;
         this.clock = clock;
     }
 
@@ -151,11 +152,7 @@ class NotificationCenter {
         NotificationEntry entry = notifications.save(new NotificationEntry(user.userId(), type, title, body,
                 write(data), sourceKey, clock.instant()));
         if (user.fcmToken() != null) {
-            Map<String, String> payload = new LinkedHashMap<>(data);
-            payload.put("type", type);
-            payload.put("notification_id", String.valueOf(entry.id()));
-            push.push(user.fcmToken(), title, body, payload);
-            entry.pushed(clock.instant());
+            scheduler.scheduleIfNotExists(PushDelivery.pushOf(entry), clock.instant());
         }
     }
 

@@ -1,5 +1,7 @@
 package com.shiftledger.app.notification;
 
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.google.auth.oauth2.GoogleCredentials;
 import com.google.firebase.FirebaseApp;
 import com.google.firebase.FirebaseOptions;
@@ -17,6 +19,12 @@ import java.io.InputStream;
 class NotificationConfiguration {
 
     static final String FIREBASE_APP_NAME = "shiftledger";
+
+    /** The db-scheduler task that sends one stored notification to its user's device. */
+    @Bean
+    OneTimeTask<Void> pushNotificationTask(PushDelivery delivery) {
+        return Tasks.oneTime(PushDelivery.TASK).execute((instance, context) -> delivery.deliver(instance.getId()));
+    }
 
     @Bean
     PushGateway pushGateway(FirebaseProperties firebase) throws IOException {

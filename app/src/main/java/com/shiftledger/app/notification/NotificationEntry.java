@@ -100,4 +100,8 @@ class NotificationEntry {
     Instant readAt() {
         return readAt;
     }
+
+    Instant pushedAt() {
+        return pushedAt;
+    }
 }

@@ -1,7 +1,7 @@
 package com.shiftledger.app.security;
 
 import com.shiftledger.api.identity.Caller;
-import com.shiftledger.app.auth.AccessTokens;
+import com.shiftledger.app.identity.AccessTokens;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

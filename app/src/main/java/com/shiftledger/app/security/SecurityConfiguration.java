@@ -1,6 +1,6 @@
 package com.shiftledger.app.security;
 
-import com.shiftledger.app.auth.AccessTokens;
+import com.shiftledger.app.identity.AccessTokens;
 import com.shiftledger.app.idempotency.IdempotencyFilter;
 import com.shiftledger.app.web.ErrorBody;
 import com.shiftledger.app.web.ErrorResponses;

@@ -2,8 +2,9 @@ package com.shiftledger.command.shift;
 
 import com.shiftledger.api.identity.Caller;
 import com.shiftledger.api.money.Money;
+import com.shiftledger.api.platform.PlatformCalendar;
+import com.shiftledger.api.platform.PlatformTerms;
 import com.shiftledger.api.rejection.FieldErrors;
-import com.shiftledger.api.rejection.RejectedException;
 import com.shiftledger.api.rest.ApiResponse;
 import com.shiftledger.api.shift.ApplicationView;
 import com.shiftledger.api.shift.CancelShiftCommand;
@@ -11,20 +12,19 @@ import com.shiftledger.api.shift.CheckInCommand;
 import com.shiftledger.api.shift.CheckOutCommand;
 import com.shiftledger.api.shift.CreateShiftCommand;
 import com.shiftledger.api.shift.DecideShiftApplicationCommand;
-import com.shiftledger.api.shift.DiscardShiftCommand;
-import com.shiftledger.api.shift.FundingRequest;
+import com.shiftledger.api.shift.FundingReference;
 import com.shiftledger.api.shift.MarkNoShowCommand;
 import com.shiftledger.api.shift.PayType;
 import com.shiftledger.api.shift.PublishShiftCommand;
 import com.shiftledger.api.shift.ReviseShiftCommand;
-import com.shiftledger.api.shift.RevisionOutcome;
+import com.shiftledger.api.shift.ShiftChange;
 import com.shiftledger.api.shift.ShiftId;
 import com.shiftledger.api.shift.ShiftSchedule;
 import com.shiftledger.api.shift.ShiftTerms;
 import com.shiftledger.api.shift.ShiftView;
-import com.shiftledger.api.wallet.TransactionReceipt;
+import com.shiftledger.command.shift.ShiftResponses.RefundDetails;
+import com.shiftledger.command.shift.ShiftResponses.WalletDeduction;
 import com.shiftledger.command.web.IdSequences;
-import com.shiftledger.command.web.Rejections;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -44,11 +44,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /** The hospital's shift endpoints that change something: create, publish, change, cancel, decide, attendance. */
 @RestController
@@ -58,32 +55,17 @@ class HospitalShiftController {
 
     private final CommandGateway commands;
     private final IdSequences ids;
-    private final ShiftFundings fundings;
     private final ShiftResponses responses;
-    private final ShiftSettings settings;
-    private final Clock clock;
+    private final PlatformCalendar calendar;
+    private final PlatformTerms platformTerms;
 
-    HospitalShiftController(CommandGateway commands, IdSequences ids, ShiftFundings fundings,
-                            ShiftResponses responses, ShiftSettings settings, Clock clock) {
+    HospitalShiftController(CommandGateway commands, IdSequences ids, ShiftResponses responses,
+                            PlatformCalendar calendar, PlatformTerms platformTerms) {
         this.commands = commands;
         this.ids = ids;
-        this.fundings = fundings;
         this.responses = responses;
-        this.settings = settings;
-        this.clock = clock;
-    }
-
-    /** The seed's {@code wallet_transaction} of a shift change paid from the wallet. */
-    record WalletDeduction(String type, String transactionId, Money amount, Money newBalance) {
-
-        static WalletDeduction of(TransactionReceipt receipt) {
-            return new WalletDeduction("deduction", receipt.transactionId(), receipt.amount(), receipt.balanceAfter());
-        }
-    }
-
-    /** The seed's {@code refund_details} of a shift change or cancellation that released escrow. */
-    record RefundDetails(String type, String refundId, Money originalAmount, Money serviceChargeDeducted,
-                         Money refundAmount, Instant availableAt, long remainingDays, String message) {
+        this.calendar = calendar;
+        this.platformTerms = platformTerms;
     }
 
     /** A shift answer with what the change did to the wallet. */
@@ -97,37 +79,20 @@ class HospitalShiftController {
     ResponseEntity<ShiftChangeResponse> create(@AuthenticationPrincipal Caller caller,
                                                @Valid @RequestBody ShiftRequests.CreateShiftRequest request) {
         long hospitalId = caller.requireHospitalId();
-        Instant now = clock.instant();
         FieldErrors errors = new FieldErrors();
-        LocalDate date = ShiftRequests.date(errors, request.shiftDate(), today());
+        LocalDate date = ShiftRequests.date(errors, request.shiftDate(), calendar.today());
         errors.throwIfAny();
         ShiftSchedule schedule = ShiftSchedule.of(date, ShiftRequests.time(request.startTime()),
-                ShiftRequests.time(request.endTime()), Boolean.TRUE.equals(request.isNightShift()),
-                settings.timeZone());
-        if (!schedule.endsAt().isAfter(now)) {
-            throw RejectedException.invalid("shift_date", Shift.ALREADY_ENDED);
-        }
+                ShiftRequests.time(request.endTime()), Boolean.TRUE.equals(request.isNightShift()), calendar.zone());
         ShiftId shiftId = new ShiftId(ids.nextShiftId());
-        ShiftTerms terms = new ShiftTerms(PayType.valueOf(request.payType().toUpperCase()),
-                Money.ofRupees(request.payRate()), request.positionsRequired(),
-                settings.fees().serviceChargePercent());
+        ShiftTerms terms = ShiftTerms.of(PayType.valueOf(request.payType().toUpperCase()),
+                Money.ofRupees(request.payRate()), request.positionsRequired(), platformTerms);
+        boolean publish = request.publishNow();
         commands.sendAndWait(new CreateShiftCommand(shiftId, hospitalId, caller.name(), caller.requireWallet(),
-                ShiftCodes.of(shiftId, date), request.details(), schedule, terms, caller.location()));
-        WalletDeduction deduction = null;
-        if (request.publishNow()) {
-            try {
-                deduction = WalletDeduction.of(publish(hospitalId, shiftId, now));
-            } catch (RuntimeException failure) {
-                // only a refused debit is certain to have moved nothing; after any other failure the draft
-                // stays, and the funding process publishes it if the wallet was in fact debited
-                if (Rejections.isInsufficientBalance(failure)) {
-                    commands.sendAndWait(new DiscardShiftCommand(shiftId, hospitalId));
-                }
-                throw failure;
-            }
-        }
-        String status = request.publishNow() ? "published" : "draft";
-        ShiftView view = responses.shift(shiftId.value(), shift -> shift.status().equals(status));
+                ShiftCodes.of(shiftId, date), request.details(), schedule, terms, caller.location(), publish,
+                calendar.now()));
+        WalletDeduction deduction = publish ? responses.paid(new FundingReference(shiftId, 1)) : null;
+        ShiftView view = responses.shift(ShiftChange.at(shiftId, publish ? 1 : 0));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new ShiftChangeResponse(true, "Shift created successfully", view, deduction, null));
     }
@@ -136,9 +101,10 @@ class HospitalShiftController {
     @Operation(summary = "Publish a draft shift: its total is paid from the wallet into escrow (402 when short)")
     ShiftChangeResponse publish(@AuthenticationPrincipal Caller caller, @PathVariable("id") long shiftId) {
         long hospitalId = caller.requireHospitalId();
-        TransactionReceipt receipt = publish(hospitalId, new ShiftId(shiftId), clock.instant());
-        ShiftView view = responses.shift(shiftId, shift -> !shift.status().equals("draft"));
-        return new ShiftChangeResponse(true, "Shift published successfully", view, WalletDeduction.of(receipt),
+        ShiftChange change = commands.sendAndWait(new PublishShiftCommand(new ShiftId(shiftId), hospitalId,
+                calendar.now()));
+        WalletDeduction deduction = responses.paid(change.funding());
+        return new ShiftChangeResponse(true, "Shift published successfully", responses.shift(change), deduction,
                 null);
     }
 
@@ -152,17 +118,15 @@ class HospitalShiftController {
                                @Valid @RequestBody ShiftRequests.UpdateShiftRequest request) {
         long hospitalId = caller.requireHospitalId();
         FieldErrors errors = new FieldErrors();
-        var changes = request.changes(errors, today());
+        var changes = request.changes(errors, calendar.today());
         errors.throwIfAny();
-        Instant now = clock.instant();
-        RevisionOutcome outcome = commands.sendAndWait(new ReviseShiftCommand(new ShiftId(shiftId), hospitalId,
-                changes, request.claimed(), settings.timeZone(), settings.fees().refundFeePercent(), now));
-        WalletDeduction deduction = null;
-        if (outcome.funding() != null) {
-            deduction = WalletDeduction.of(fundings.pay(outcome.funding(), "Shift #" + shiftId + " pay raised"));
-        }
-        ShiftView view = responses.shift(shiftId, shift -> matches(shift, request));
-        return new ShiftChangeResponse(true, "Shift updated successfully", view, deduction, refundDetails(outcome, now));
+        Instant now = calendar.now();
+        ShiftChange change = commands.sendAndWait(new ReviseShiftCommand(new ShiftId(shiftId), hospitalId,
+                changes, request.claimed(), calendar.zone(), now));
+        WalletDeduction deduction = change.funding() == null ? null : responses.paid(change.funding());
+        RefundDetails refund = responses.refund(change.release(), now);
+        return new ShiftChangeResponse(true, "Shift updated successfully", responses.shift(change), deduction,
+                refund);
     }
 
     record CancelShiftRequest(@Size(max = 1000, message = "The reason may not be greater than 1000 characters.")
@@ -175,12 +139,12 @@ class HospitalShiftController {
     ShiftChangeResponse cancel(@AuthenticationPrincipal Caller caller, @PathVariable("id") long shiftId,
                                @Valid @RequestBody(required = false) CancelShiftRequest request) {
         long hospitalId = caller.requireHospitalId();
-        Instant now = clock.instant();
+        Instant now = calendar.now();
         String reason = request == null ? null : request.reason();
-        RevisionOutcome outcome = commands.sendAndWait(new CancelShiftCommand(new ShiftId(shiftId), hospitalId,
-                reason, settings.fees().refundFeePercent(), now));
-        ShiftView view = responses.shift(shiftId, shift -> shift.status().equals("cancelled"));
-        return new ShiftChangeResponse(true, "Shift cancelled successfully", view, null, refundDetails(outcome, now));
+        ShiftChange change = commands.sendAndWait(new CancelShiftCommand(new ShiftId(shiftId), hospitalId, reason,
+                now));
+        RefundDetails refund = responses.refund(change.release(), now);
+        return new ShiftChangeResponse(true, "Shift cancelled successfully", responses.shift(change), null, refund);
     }
 
     record DecisionRequest(@NotBlank(message = "The action field is required.")
@@ -195,11 +159,10 @@ class HospitalShiftController {
                                         @Valid @RequestBody DecisionRequest request) {
         long hospitalId = caller.requireHospitalId();
         boolean accept = request.action().equals("accept");
-        commands.sendAndWait(new DecideShiftApplicationCommand(new ShiftId(shiftId), hospitalId, applicationId,
-                accept));
+        ShiftChange change = commands.sendAndWait(new DecideShiftApplicationCommand(new ShiftId(shiftId), hospitalId,
+                applicationId, accept));
         String status = accept ? "accepted" : "rejected";
-        ApplicationView view = responses.application(applicationId, application -> application.status().equals(status));
-        return ApiResponse.ok("Application " + status + " successfully", view);
+        return ApiResponse.ok("Application " + status + " successfully", responses.application(change, applicationId));
     }
 
     record MarkAttendanceRequest(
@@ -220,45 +183,14 @@ class HospitalShiftController {
                                      @Valid @RequestBody MarkAttendanceRequest request) {
         long hospitalId = caller.requireHospitalId();
         ShiftId shiftId = new ShiftId(request.shiftId());
-        Instant now = clock.instant();
-        switch (request.status()) {
-            case "checked_in" -> commands.sendAndWait(
-                    new CheckInCommand(shiftId, request.professionalId(), now, null, hospitalId));
-            case "completed" -> commands.sendAndWait(
-                    new CheckOutCommand(shiftId, request.professionalId(), now, hospitalId, request.remarks()));
-            default -> commands.sendAndWait(
-                    new MarkNoShowCommand(shiftId, hospitalId, request.professionalId(), request.remarks(), now));
-        }
+        Instant now = calendar.now();
+        ShiftChange change = commands.sendAndWait(switch (request.status()) {
+            case "checked_in" -> new CheckInCommand(shiftId, request.professionalId(), now, null, hospitalId);
+            case "completed" -> new CheckOutCommand(shiftId, request.professionalId(), now, hospitalId,
+                    request.remarks());
+            default -> new MarkNoShowCommand(shiftId, hospitalId, request.professionalId(), request.remarks(), now);
+        });
+        responses.awaitProjected(change);
         return ApiResponse.ok("Attendance marked successfully", null);
     }
-
-    private TransactionReceipt publish(long hospitalId, ShiftId shiftId, Instant now) {
-        FundingRequest request = commands.sendAndWait(new PublishShiftCommand(shiftId, hospitalId, now));
-        return fundings.pay(request, "Shift #" + shiftId.value() + " published");
-    }
-
-    private RefundDetails refundDetails(RevisionOutcome outcome, Instant now) {
-        if (outcome.refundId() == null) {
-            return null;
-        }
-        Duration hold = settings.refund().holdPeriod();
-        long remainingDays = (hold.toSeconds() + 86_399) / 86_400;
-        return new RefundDetails("refund_pending", outcome.refundId().code(), outcome.released(), outcome.fee(),
-                outcome.refund(), now.plus(hold), remainingDays, "Refund of ₹" + outcome.refund().toRupees().toPlainString()
-                + " will be credited after " + remainingDays + " days");
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(settings.timeZone()));
-    }
-
-    private static boolean matches(ShiftView shift, ShiftRequests.UpdateShiftRequest request) {
-        return (request.title() == null || Objects.equals(shift.title(), request.title().strip()))
-                && (request.positionsRequired() == null || shift.positionsRequired() == request.positionsRequired())
-                && (request.payRate() == null
-                || shift.payRate().equals(Money.ofRupees(request.payRate())))
-                && (request.startTime() == null || shift.startTime().equals(request.startTime()))
-                && (request.endTime() == null || shift.endTime().equals(request.endTime()));
-    }
-
 }

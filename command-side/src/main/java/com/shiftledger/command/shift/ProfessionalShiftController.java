@@ -11,6 +11,7 @@ import com.shiftledger.api.shift.CheckOutCommand;
 import com.shiftledger.api.shift.GeoPoint;
 import com.shiftledger.api.shift.PositionCompletedEvent;
 import com.shiftledger.api.shift.ProfessionType;
+import com.shiftledger.api.shift.ShiftChange;
 import com.shiftledger.api.shift.ShiftId;
 import com.shiftledger.api.shift.WithdrawShiftApplicationCommand;
 import com.shiftledger.command.web.IdSequences;
@@ -41,13 +42,15 @@ class ProfessionalShiftController {
     private final CommandGateway commands;
     private final IdSequences ids;
     private final ShiftApplicationLookup applications;
+    private final ShiftResponses responses;
     private final Clock clock;
 
     ProfessionalShiftController(CommandGateway commands, IdSequences ids, ShiftApplicationLookup applications,
-                                Clock clock) {
+                                ShiftResponses responses, Clock clock) {
         this.commands = commands;
         this.ids = ids;
         this.applications = applications;
+        this.responses = responses;
         this.clock = clock;
     }
 
@@ -64,9 +67,10 @@ class ProfessionalShiftController {
                                           @Valid @RequestBody(required = false) ApplyRequest request) {
         long professionalId = caller.requireProfessionalId();
         long applicationId = ids.nextApplicationId();
-        commands.sendAndWait(new ApplyForShiftCommand(new ShiftId(shiftId), applicationId, professionalId,
-                caller.name(), ProfessionType.valueOf(caller.professionType().toUpperCase()), caller.requireWallet(),
-                request == null ? null : request.coverNote()));
+        ShiftChange change = commands.sendAndWait(new ApplyForShiftCommand(new ShiftId(shiftId), applicationId,
+                professionalId, caller.name(), ProfessionType.valueOf(caller.professionType().toUpperCase()),
+                caller.requireWallet(), request == null ? null : request.coverNote()));
+        responses.awaitProjected(change);
         return ApiResponse.ok("Application submitted successfully",
                 new ApplicationCreated(applicationId, shiftId, "pending"));
     }
@@ -78,7 +82,9 @@ class ProfessionalShiftController {
         long professionalId = caller.requireProfessionalId();
         ShiftId shiftId = applications.shiftOf(applicationId)
                 .orElseThrow(() -> RejectedException.notFound(Shift.APPLICATION_NOT_FOUND));
-        commands.sendAndWait(new WithdrawShiftApplicationCommand(shiftId, applicationId, professionalId));
+        ShiftChange change = commands.sendAndWait(new WithdrawShiftApplicationCommand(shiftId, applicationId,
+                professionalId));
+        responses.awaitProjected(change);
         return ApiResponse.ok("Application withdrawn successfully",
                 new ApplicationCreated(applicationId, shiftId.value(), "withdrawn"));
     }
@@ -109,8 +115,9 @@ class ProfessionalShiftController {
         }
         errors.throwIfAny();
         Instant now = clock.instant();
-        commands.sendAndWait(new CheckInCommand(new ShiftId(shiftId), professionalId, now,
+        ShiftChange change = commands.sendAndWait(new CheckInCommand(new ShiftId(shiftId), professionalId, now,
                 new GeoPoint(request.latitude(), request.longitude()), null));
+        responses.awaitProjected(change);
         return ApiResponse.ok("Checked in successfully", new CheckedIn(shiftId, now, "checked_in"));
     }
 
@@ -123,8 +130,11 @@ class ProfessionalShiftController {
             + "position is paid into your wallet")
     ApiResponse<CheckedOut> checkOut(@AuthenticationPrincipal Caller caller, @PathVariable("id") long shiftId) {
         long professionalId = caller.requireProfessionalId();
-        PositionCompletedEvent completed = commands.sendAndWait(new CheckOutCommand(new ShiftId(shiftId),
-                professionalId, clock.instant(), null, null));
+        ShiftChange change = commands.sendAndWait(new CheckOutCommand(new ShiftId(shiftId), professionalId,
+                clock.instant(), null, null));
+        PositionCompletedEvent completed = change.completed();
+        responses.awaitProjected(change);
+        responses.awaitPayout(completed);
         return ApiResponse.ok("Checked out successfully", new CheckedOut(shiftId, completed.checkedInAt(),
                 completed.checkedOutAt(), completed.minutesWorked(), hours(completed.minutesWorked()),
                 completed.professionalPay(), "completed"));

@@ -26,11 +26,10 @@ record Revision(ShiftDetails details, ShiftSchedule schedule, ShiftTerms terms) 
                 or(changes.endTime(), schedule.endTime()),
                 or(changes.nightShift(), schedule.nightShift()),
                 zone);
-        ShiftTerms newTerms = new ShiftTerms(
+        ShiftTerms newTerms = terms.with(
                 or(changes.payType(), terms.payType()),
                 or(changes.payRate(), terms.payRate()),
-                or(changes.positions(), terms.positions()),
-                terms.serviceChargePercent());
+                or(changes.positions(), terms.positions()));
         return new Revision(newDetails, newSchedule, newTerms);
     }
 

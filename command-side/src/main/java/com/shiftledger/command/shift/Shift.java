@@ -1,22 +1,17 @@
 package com.shiftledger.command.shift;
 
 import com.shiftledger.api.money.Money;
-import com.shiftledger.api.refund.RefundId;
+import com.shiftledger.api.rejection.FieldErrors;
 import com.shiftledger.api.rejection.RejectedException;
 import com.shiftledger.api.shift.AbandonShiftFundingCommand;
-import com.shiftledger.api.shift.ApplicationStatus;
-import com.shiftledger.api.rejection.FieldErrors;
 import com.shiftledger.api.shift.ApplyForShiftCommand;
-import com.shiftledger.api.shift.ClaimedAmounts;
-import com.shiftledger.api.shift.DiscardShiftCommand;
-import com.shiftledger.api.shift.ShiftDiscardedEvent;
 import com.shiftledger.api.shift.CancelShiftCommand;
 import com.shiftledger.api.shift.CheckInCommand;
 import com.shiftledger.api.shift.CheckOutCommand;
+import com.shiftledger.api.shift.ClaimedAmounts;
 import com.shiftledger.api.shift.ConfirmShiftFundingCommand;
 import com.shiftledger.api.shift.CreateShiftCommand;
 import com.shiftledger.api.shift.DecideShiftApplicationCommand;
-import com.shiftledger.api.shift.FundingRequest;
 import com.shiftledger.api.shift.GeoPoint;
 import com.shiftledger.api.shift.MarkNoShowCommand;
 import com.shiftledger.api.shift.PositionCompletedEvent;
@@ -25,15 +20,16 @@ import com.shiftledger.api.shift.ProfessionalMarkedNoShowEvent;
 import com.shiftledger.api.shift.PublishShiftCommand;
 import com.shiftledger.api.shift.ReleaseReason;
 import com.shiftledger.api.shift.ReviseShiftCommand;
-import com.shiftledger.api.shift.RevisionOutcome;
 import com.shiftledger.api.shift.ShiftApplicationAcceptedEvent;
 import com.shiftledger.api.shift.ShiftApplicationRejectedEvent;
 import com.shiftledger.api.shift.ShiftApplicationSubmittedEvent;
 import com.shiftledger.api.shift.ShiftApplicationWithdrawnEvent;
 import com.shiftledger.api.shift.ShiftCancelledEvent;
+import com.shiftledger.api.shift.ShiftChange;
 import com.shiftledger.api.shift.ShiftCompletedEvent;
 import com.shiftledger.api.shift.ShiftCreatedEvent;
 import com.shiftledger.api.shift.ShiftDetails;
+import com.shiftledger.api.shift.ShiftDiscardedEvent;
 import com.shiftledger.api.shift.ShiftEndedEvent;
 import com.shiftledger.api.shift.ShiftEscrowReleasedEvent;
 import com.shiftledger.api.shift.ShiftFundingAbandonedEvent;
@@ -48,6 +44,7 @@ import com.shiftledger.api.shift.ShiftSchedule;
 import com.shiftledger.api.shift.ShiftStatus;
 import com.shiftledger.api.shift.ShiftTerms;
 import com.shiftledger.api.shift.WithdrawShiftApplicationCommand;
+import com.shiftledger.api.shift.WorkPay;
 import com.shiftledger.api.wallet.WalletId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -55,22 +52,23 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.ApplyMore;
+import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A shift and its escrow. It decides what its pay costs, asks the hospital's wallet for funding, takes
- * applications up to its positions, records attendance, pays each completed position once, and releases
- * what is no longer needed into refunds. Its escrow never goes below zero.
+ * A shift and its escrow. It decides what its pay costs and asks the hospital's wallet to fund it (the shift
+ * funding process pays and confirms), takes applications up to its positions, records attendance, pays each
+ * completed position once, and releases what is no longer needed into refunds on its refund terms. Its
+ * applications are members of it ({@link ShiftApplication}); its money is an {@link Escrow} value.
  */
 @Aggregate
 class Shift {
@@ -97,7 +95,6 @@ class Shift {
     static final String ALREADY_CHECKED_IN = "You have already checked in for this shift.";
     static final String NOT_CHECKED_IN = "You have not checked in for this shift.";
     static final String ALREADY_ENDED = "The shift must end in the future.";
-    static final String NOT_DISCARDABLE = "Only an unfunded draft without applications can be discarded.";
     static final String ESCROW_SHORT = "The shift's escrow cannot cover this position.";
     static final String ATTENDANCE_CLOSED = "The attendance of this professional is already final.";
 
@@ -110,43 +107,11 @@ class Shift {
     private ShiftSchedule schedule;
     private ShiftTerms terms;
     private GeoPoint location;
-    private long escrow;
-    private int fundings;
-    private int releases;
-    private PendingFunding pendingFunding;
+    private boolean publishAtOnce;
     private boolean ended;
-    private Map<Long, Application> applications = new LinkedHashMap<>();
-    private Set<Integer> receivedFundings = new HashSet<>();
-
-    /** A funding the shift waits for, with the revision it pays for (null when it publishes the shift). */
-    record PendingFunding(int number, long amount, boolean publish, ShiftDetails details, ShiftSchedule schedule,
-                          ShiftTerms terms) {
-    }
-
-    /** What the shift remembers of an application and its attendance. */
-    record Application(long professionalId, WalletId walletId, ApplicationStatus status, Instant checkedInAt,
-                       boolean done) {
-
-        Application withStatus(ApplicationStatus newStatus) {
-            return new Application(professionalId, walletId, newStatus, checkedInAt, done);
-        }
-
-        Application checkedIn(Instant at) {
-            return new Application(professionalId, walletId, status, at, done);
-        }
-
-        Application finished() {
-            return new Application(professionalId, walletId, status, checkedInAt, true);
-        }
-
-        boolean isAccepted() {
-            return status == ApplicationStatus.ACCEPTED;
-        }
-
-        boolean isOpenWork() {
-            return isAccepted() && !done;
-        }
-    }
+    private Escrow escrow;
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private Map<Long, ShiftApplication> applications = new LinkedHashMap<>();
 
     protected Shift() {
         // required by Axon to rebuild the shift from its events
@@ -154,44 +119,45 @@ class Shift {
 
     @CommandHandler
     Shift(CreateShiftCommand command) {
-        apply(new ShiftCreatedEvent(command.shiftId(), command.hospitalId(), command.hospitalName(),
-                command.walletId(), command.shiftCode(), command.details(), command.schedule(), command.terms(),
-                command.terms().price(command.schedule().scheduledMinutes()), command.location()));
+        requireFuture(command.schedule(), command.at());
+        ApplyMore created = apply(new ShiftCreatedEvent(command.shiftId(), command.hospitalId(),
+                command.hospitalName(), command.walletId(), command.shiftCode(), command.details(), command.schedule(),
+                command.terms(), command.terms().price(command.schedule().scheduledMinutes()), command.location(),
+                command.publish()));
+        if (command.publish()) {
+            // in a constructor the event reaches the state only once the constructor returns
+            created.andThen(this::requestPublication);
+        }
     }
 
     @CommandHandler
-    FundingRequest handle(PublishShiftCommand command) {
+    ShiftChange handle(PublishShiftCommand command) {
         requireHospital(command.hospitalId());
-        if (pendingFunding != null && pendingFunding.publish()) {
-            return fundingRequest(pendingFunding);
+        if (escrow.isAwaitingPublication()) {
+            return change().withFunding(escrow.pendingFunding(shiftId));
         }
         if (status != ShiftStatus.DRAFT) {
             throw RejectedException.conflict(NOT_A_DRAFT);
         }
-        if (!schedule.endsAt().isAfter(command.at())) {
-            throw RejectedException.invalid("shift_date", ALREADY_ENDED);
-        }
-        ShiftPrice price = terms.price(schedule.scheduledMinutes());
-        apply(new ShiftFundingRequestedEvent(shiftId, fundings + 1, price.total(), true, null, null, null, null));
-        return fundingRequest(pendingFunding);
+        requireFuture(schedule, command.at());
+        requestPublication();
+        return change().withFunding(escrow.pendingFunding(shiftId));
     }
 
     @CommandHandler
-    RevisionOutcome handle(ReviseShiftCommand command, DeadlineManager deadlines) {
+    ShiftChange handle(ReviseShiftCommand command, DeadlineManager deadlines) {
         requireHospital(command.hospitalId());
         if (!isChangeable()) {
             throw RejectedException.invalid("status", CANNOT_CHANGE);
         }
         Revision revision = Revision.of(details, schedule, terms, command.changes(), command.zone());
-        if (!revision.schedule().endsAt().isAfter(command.at())) {
-            throw RejectedException.invalid("shift_date", ALREADY_ENDED);
-        }
+        requireFuture(revision.schedule(), command.at());
         ShiftPrice newPrice = revision.price();
-        long difference = status == ShiftStatus.DRAFT ? 0 : newPrice.total().paise() - escrow;
+        long difference = status == ShiftStatus.DRAFT ? 0 : newPrice.total().paise() - escrow.heldPaise();
         requireClaimsMatch(command.claimed(), newPrice, difference);
         if (status == ShiftStatus.DRAFT) {
             apply(new ShiftRevisedEvent(shiftId, revision.details(), revision.schedule(), revision.terms(), newPrice));
-            return RevisionOutcome.none();
+            return change();
         }
         if (revision.terms().positions() < acceptedCount()) {
             throw RejectedException.invalid("positions_required", POSITIONS_BELOW_ACCEPTED);
@@ -199,79 +165,82 @@ class Shift {
         if (revision.details().professionType() != details.professionType() && !applications.isEmpty()) {
             throw RejectedException.invalid("profession_type", PROFESSION_FIXED);
         }
-        if (difference > 0 && isAwaitingFundingOf(revision)) {
-            return new RevisionOutcome(fundingRequest(pendingFunding), null, null, null, null);
+        if (difference > 0 && escrow.isAwaiting(revision)) {
+            return change().withFunding(escrow.pendingFunding(shiftId));
         }
         if (difference > 0) {
-            apply(new ShiftFundingRequestedEvent(shiftId, fundings + 1, Money.ofPaise(difference), false,
-                    revision.details(), revision.schedule(), revision.terms(), newPrice));
-            return new RevisionOutcome(fundingRequest(pendingFunding), null, null, null, null);
+            apply(new ShiftFundingRequestedEvent(shiftId, escrow.nextFunding(shiftId).number(), walletId,
+                    Money.ofPaise(difference), false, revision.details(), revision.schedule(), revision.terms(),
+                    newPrice));
+            return change().withFunding(escrow.pendingFunding(shiftId));
         }
         apply(new ShiftRevisedEvent(shiftId, revision.details(), revision.schedule(), revision.terms(), newPrice));
         rescheduleEnd(deadlines);
         if (difference == 0) {
-            return RevisionOutcome.none();
+            return change();
         }
-        ShiftEscrowReleasedEvent released = release(ReleaseReason.PAY_LOWERED, -difference,
-                command.refundFeePercent(), command.at());
-        return new RevisionOutcome(null, released.refundId(), released.released(), released.fee(),
-                released.refundAmount());
+        ShiftEscrowReleasedEvent released = release(ReleaseReason.PAY_LOWERED, Money.ofPaise(-difference),
+                command.at());
+        return change().withRelease(released);
     }
 
     @CommandHandler
     void handle(ConfirmShiftFundingCommand command, DeadlineManager deadlines) {
-        if (receivedFundings.contains(command.fundingNumber())) {
+        if (escrow.hasReceived(command.fundingNumber())) {
             return;
         }
-        if (!isPending(command.fundingNumber()) || pendingFunding.amount() != command.amount().paise()) {
+        if (!escrow.expects(command.fundingNumber(), command.amount())) {
             apply(new ShiftFundsReceivedEvent(shiftId, command.fundingNumber(), command.amount(),
                     command.transactionId()));
-            release(ReleaseReason.EXCESS_FUNDING, command.amount().paise(), BigDecimal.ZERO, command.paidAt());
+            release(ReleaseReason.EXCESS_FUNDING, command.amount(), command.paidAt());
             return;
         }
-        PendingFunding funding = pendingFunding;
+        Escrow.PendingFunding funding = escrow.pending();
         if (funding.publish()) {
             apply(new ShiftPublishedEvent(shiftId, funding.number(), command.amount(), command.transactionId()));
         } else {
+            Revision revision = funding.revision();
             apply(new ShiftPayRaisedEvent(shiftId, funding.number(), command.amount(), command.transactionId(),
-                    funding.details(), funding.schedule(), funding.terms(),
-                    funding.terms().price(funding.schedule().scheduledMinutes())));
+                    revision.details(), revision.schedule(), revision.terms(), revision.price()));
         }
         rescheduleEnd(deadlines);
     }
 
     @CommandHandler
     void handle(AbandonShiftFundingCommand command) {
-        if (isPending(command.fundingNumber())) {
-            apply(new ShiftFundingAbandonedEvent(shiftId, command.fundingNumber()));
+        if (!escrow.isAwaiting(command.fundingNumber())) {
+            return;
+        }
+        boolean publication = escrow.isAwaitingPublication();
+        apply(new ShiftFundingAbandonedEvent(shiftId, command.fundingNumber(), command.requiredAmount(),
+                command.walletBalance()));
+        if (publication && isDiscardable()) {
+            apply(new ShiftDiscardedEvent(shiftId));
         }
     }
 
     @CommandHandler
-    RevisionOutcome handle(CancelShiftCommand command, DeadlineManager deadlines) {
+    ShiftChange handle(CancelShiftCommand command, DeadlineManager deadlines) {
         requireHospital(command.hospitalId());
         if (status == ShiftStatus.CANCELLED) {
-            return RevisionOutcome.none();
+            return change();
         }
         if (!isChangeable()) {
             throw RejectedException.invalid("status", CANNOT_CANCEL);
         }
-        if (pendingFunding != null) {
-            apply(new ShiftFundingAbandonedEvent(shiftId, pendingFunding.number()));
+        if (escrow.isAwaitingAny()) {
+            apply(new ShiftFundingAbandonedEvent(shiftId, escrow.pending().number(), null, null));
         }
         apply(new ShiftCancelledEvent(shiftId, command.reason()));
         deadlines.cancelAllWithinScope(SHIFT_ENDED_DEADLINE);
-        if (escrow == 0) {
-            return RevisionOutcome.none();
+        if (escrow.isEmpty()) {
+            return change();
         }
-        ShiftEscrowReleasedEvent released = release(ReleaseReason.SHIFT_CANCELLED, escrow, command.refundFeePercent(),
-                command.at());
-        return new RevisionOutcome(null, released.refundId(), released.released(), released.fee(),
-                released.refundAmount());
+        return change().withRelease(release(ReleaseReason.SHIFT_CANCELLED, escrow.held(), command.at()));
     }
 
     @CommandHandler
-    void handle(ApplyForShiftCommand command) {
+    ShiftChange handle(ApplyForShiftCommand command) {
         if (status == ShiftStatus.DRAFT) {
             throw RejectedException.notFound(SHIFT_NOT_FOUND);
         }
@@ -290,33 +259,35 @@ class Shift {
         apply(new ShiftApplicationSubmittedEvent(shiftId, command.applicationId(), command.professionalId(),
                 command.professionalName(), command.professionType(), command.professionalWalletId(),
                 command.coverNote()));
+        return change();
     }
 
     @CommandHandler
-    void handle(WithdrawShiftApplicationCommand command) {
-        Application application = applications.get(command.applicationId());
-        if (application == null || application.professionalId() != command.professionalId()) {
+    ShiftChange handle(WithdrawShiftApplicationCommand command) {
+        ShiftApplication application = applications.get(command.applicationId());
+        if (application == null || !application.isBy(command.professionalId())) {
             throw RejectedException.notFound(APPLICATION_NOT_FOUND);
         }
-        if (application.status() != ApplicationStatus.PENDING) {
+        if (!application.isPending()) {
             throw RejectedException.invalid("status", NOT_PENDING);
         }
         apply(new ShiftApplicationWithdrawnEvent(shiftId, command.applicationId(), command.professionalId()));
+        return change();
     }
 
     @CommandHandler
-    void handle(DecideShiftApplicationCommand command) {
+    ShiftChange handle(DecideShiftApplicationCommand command) {
         requireHospital(command.hospitalId());
-        Application application = applications.get(command.applicationId());
+        ShiftApplication application = applications.get(command.applicationId());
         if (application == null) {
             throw RejectedException.notFound(APPLICATION_NOT_FOUND);
         }
-        if (application.status() != ApplicationStatus.PENDING) {
+        if (!application.isPending()) {
             throw RejectedException.invalid("status", NOT_PENDING);
         }
         if (!command.accept()) {
             apply(new ShiftApplicationRejectedEvent(shiftId, command.applicationId(), application.professionalId()));
-            return;
+            return change();
         }
         if (!isOpenForWork()) {
             throw RejectedException.invalid("shift_id", NOT_OPEN);
@@ -325,82 +296,67 @@ class Shift {
             throw RejectedException.invalid("shift_id", NO_OPEN_POSITIONS);
         }
         apply(new ShiftApplicationAcceptedEvent(shiftId, command.applicationId(), application.professionalId()));
+        return change();
     }
 
     @CommandHandler
-    void handle(CheckInCommand command) {
+    ShiftChange handle(CheckInCommand command) {
         if (command.markedByHospital()) {
             requireHospital(command.markingHospitalId());
         }
-        Map.Entry<Long, Application> entry = acceptedApplicationOf(command.professionalId());
-        Application application = entry.getValue();
-        if (application.done()) {
+        ShiftApplication application = acceptedApplicationOf(command.professionalId());
+        if (application.isDone()) {
             throw RejectedException.invalid("status", ATTENDANCE_CLOSED);
         }
-        if (application.checkedInAt() != null) {
+        if (application.isCheckedIn()) {
             throw RejectedException.conflict(ALREADY_CHECKED_IN);
         }
         if (!command.markedByHospital()) {
             requireCheckInWindow(command.at());
             requireNearHospital(command.position());
         }
-        apply(new ProfessionalCheckedInEvent(shiftId, entry.getKey(), command.professionalId(), command.at(),
-                command.markedByHospital()));
+        apply(new ProfessionalCheckedInEvent(shiftId, application.applicationId(), command.professionalId(),
+                command.at(), command.markedByHospital()));
+        return change();
     }
 
     @CommandHandler
-    PositionCompletedEvent handle(CheckOutCommand command) {
+    ShiftChange handle(CheckOutCommand command) {
         if (command.markedByHospital()) {
             requireHospital(command.markingHospitalId());
         }
-        Map.Entry<Long, Application> entry = acceptedApplicationOf(command.professionalId());
-        Application application = entry.getValue();
-        if (application.done()) {
+        ShiftApplication application = acceptedApplicationOf(command.professionalId());
+        if (application.isDone()) {
             throw RejectedException.invalid("status", ATTENDANCE_CLOSED);
         }
-        if (application.checkedInAt() == null && !command.markedByHospital()) {
+        if (!application.isCheckedIn() && !command.markedByHospital()) {
             throw RejectedException.invalid("status", NOT_CHECKED_IN);
         }
         long scheduled = schedule.scheduledMinutes();
-        Instant checkedInAt = application.checkedInAt();
-        long worked = checkedInAt == null ? scheduled
-                : Math.max(0, Duration.between(checkedInAt, command.at()).toMinutes());
-        long paid = Math.min(worked, scheduled);
-        Money professionalPay = terms.professionalPayFor(paid);
-        Money serviceCharge = professionalPay.percent(terms.serviceChargePercent());
-        if (!hasEscrowFor(professionalPay.plus(serviceCharge))) {
+        WorkPay pay = terms.payForWork(application.minutesWorkedBy(command.at(), scheduled), scheduled);
+        if (!escrow.covers(pay.total())) {
             throw RejectedException.conflict(ESCROW_SHORT);
         }
-        PositionCompletedEvent completed = new PositionCompletedEvent(shiftId, entry.getKey(),
-                command.professionalId(), application.walletId(), checkedInAt, command.at(), worked, paid,
-                professionalPay, serviceCharge, command.markedByHospital(), command.remarks());
+        PositionCompletedEvent completed = new PositionCompletedEvent(shiftId, application.applicationId(),
+                command.professionalId(), application.walletId(), application.checkedInAt(), command.at(),
+                pay.minutesWorked(), pay.minutesPaid(), pay.professionalPay(), pay.serviceCharge(),
+                command.markedByHospital(), command.remarks());
         apply(completed);
         settleIfDone(command.at());
-        return completed;
+        return change().withCompleted(completed);
     }
 
     @CommandHandler
-    void handle(DiscardShiftCommand command) {
+    ShiftChange handle(MarkNoShowCommand command) {
         requireHospital(command.hospitalId());
-        if (status != ShiftStatus.DRAFT || escrow != 0 || !applications.isEmpty()) {
-            throw RejectedException.conflict(NOT_DISCARDABLE);
-        }
-        if (pendingFunding != null) {
-            apply(new ShiftFundingAbandonedEvent(shiftId, pendingFunding.number()));
-        }
-        apply(new ShiftDiscardedEvent(shiftId));
-    }
-
-    @CommandHandler
-    void handle(MarkNoShowCommand command) {
-        requireHospital(command.hospitalId());
-        Map.Entry<Long, Application> entry = acceptedApplicationOf(command.professionalId());
-        if (entry.getValue().done() || entry.getValue().checkedInAt() != null) {
+        ShiftApplication application = acceptedApplicationOf(command.professionalId());
+        if (application.hasStarted()) {
             throw RejectedException.invalid("status", ATTENDANCE_CLOSED);
         }
-        apply(new ProfessionalMarkedNoShowEvent(shiftId, entry.getKey(), command.professionalId(),
+        apply(new ProfessionalMarkedNoShowEvent(shiftId, application.applicationId(), command.professionalId(),
                 command.remarks()));
         settleIfDone(command.at());
+        return change();
     }
 
     @DeadlineHandler(deadlineName = SHIFT_ENDED_DEADLINE)
@@ -422,6 +378,8 @@ class Shift {
         schedule = event.schedule();
         terms = event.terms();
         location = event.location();
+        publishAtOnce = event.publishAtOnce();
+        escrow = Escrow.empty();
     }
 
     @EventSourcingHandler
@@ -433,38 +391,31 @@ class Shift {
 
     @EventSourcingHandler
     void on(ShiftFundingRequestedEvent event) {
-        fundings = event.fundingNumber();
-        pendingFunding = new PendingFunding(event.fundingNumber(), event.amount().paise(), event.publish(),
-                event.details(), event.schedule(), event.terms());
+        Revision revision = event.publish() ? null
+                : new Revision(event.details(), event.schedule(), event.terms());
+        escrow = escrow.requested(new Escrow.PendingFunding(event.fundingNumber(), event.amount().paise(),
+                event.publish(), revision));
     }
 
     @EventSourcingHandler
     void on(ShiftFundingAbandonedEvent event) {
-        fundings = Math.max(fundings, event.fundingNumber());
-        if (isPending(event.fundingNumber())) {
-            pendingFunding = null;
-        }
+        escrow = escrow.abandoned(event.fundingNumber());
     }
 
     @EventSourcingHandler
     void on(ShiftFundsReceivedEvent event) {
-        receivedFundings.add(event.fundingNumber());
-        escrow += event.amount().paise();
+        escrow = escrow.receivedUnasked(event.fundingNumber(), event.amount());
     }
 
     @EventSourcingHandler
     void on(ShiftPublishedEvent event) {
-        receivedFundings.add(event.fundingNumber());
-        pendingFunding = null;
+        escrow = escrow.funded(event.fundingNumber(), event.amount());
         status = ShiftStatus.PUBLISHED;
-        escrow += event.amount().paise();
     }
 
     @EventSourcingHandler
     void on(ShiftPayRaisedEvent event) {
-        receivedFundings.add(event.fundingNumber());
-        pendingFunding = null;
-        escrow += event.amount().paise();
+        escrow = escrow.funded(event.fundingNumber(), event.amount());
         details = event.details();
         schedule = event.schedule();
         terms = event.terms();
@@ -472,53 +423,30 @@ class Shift {
 
     @EventSourcingHandler
     void on(ShiftEscrowReleasedEvent event) {
-        releases++;
-        escrow -= event.released().paise();
+        escrow = escrow.released(event.released());
     }
 
     @EventSourcingHandler
     void on(ShiftCancelledEvent event) {
         status = ShiftStatus.CANCELLED;
-        pendingFunding = null;
+        escrow = escrow.withoutPending();
     }
 
     @EventSourcingHandler
     void on(ShiftApplicationSubmittedEvent event) {
-        applications.put(event.applicationId(), new Application(event.professionalId(),
-                event.professionalWalletId(), ApplicationStatus.PENDING, null, false));
-    }
-
-    @EventSourcingHandler
-    void on(ShiftApplicationWithdrawnEvent event) {
-        applications.computeIfPresent(event.applicationId(), (id, a) -> a.withStatus(ApplicationStatus.WITHDRAWN));
-    }
-
-    @EventSourcingHandler
-    void on(ShiftApplicationAcceptedEvent event) {
-        applications.computeIfPresent(event.applicationId(), (id, a) -> a.withStatus(ApplicationStatus.ACCEPTED));
-    }
-
-    @EventSourcingHandler
-    void on(ShiftApplicationRejectedEvent event) {
-        applications.computeIfPresent(event.applicationId(), (id, a) -> a.withStatus(ApplicationStatus.REJECTED));
+        applications.put(event.applicationId(), new ShiftApplication(event.applicationId(), event.professionalId(),
+                event.professionalWalletId()));
     }
 
     @EventSourcingHandler
     void on(ProfessionalCheckedInEvent event) {
         status = ShiftStatus.IN_PROGRESS;
-        applications.computeIfPresent(event.applicationId(), (id, a) -> a.checkedIn(event.at()));
     }
 
     @EventSourcingHandler
     void on(PositionCompletedEvent event) {
         status = ShiftStatus.IN_PROGRESS;
-        escrow -= event.professionalPay().paise() + event.serviceCharge().paise();
-        applications.computeIfPresent(event.applicationId(), (id, a) -> a.finished());
-    }
-
-    @EventSourcingHandler
-    void on(ProfessionalMarkedNoShowEvent event) {
-        applications.computeIfPresent(event.applicationId(), (id, a) -> a.finished());
+        escrow = escrow.paidOut(event.professionalPay().plus(event.serviceCharge()));
     }
 
     @EventSourcingHandler
@@ -536,35 +464,42 @@ class Shift {
         status = ShiftStatus.COMPLETED;
     }
 
+    private void requestPublication() {
+        ShiftPrice price = terms.price(schedule.scheduledMinutes());
+        apply(new ShiftFundingRequestedEvent(shiftId, escrow.nextFunding(shiftId).number(), walletId, price.total(),
+                true, null, null, null, null));
+    }
+
     /** Settles the shift once no accepted position has work left and no further work can come. */
     private void settleIfDone(Instant at) {
-        boolean workLeft = applications.values().stream().anyMatch(Application::isOpenWork);
+        boolean workLeft = applications.values().stream().anyMatch(ShiftApplication::hasOpenWork);
         boolean morePositionsPossible = !ended && acceptedCount() < terms.positions();
         if (workLeft || morePositionsPossible) {
             return;
         }
         apply(new ShiftCompletedEvent(shiftId));
-        if (escrow > 0) {
-            release(ReleaseReason.SHIFT_SETTLED, escrow, BigDecimal.ZERO, at);
+        if (!escrow.isEmpty()) {
+            release(ReleaseReason.SHIFT_SETTLED, escrow.held(), at);
         }
     }
 
-    private ShiftEscrowReleasedEvent release(ReleaseReason reason, long amount, BigDecimal feePercent, Instant at) {
-        Money released = Money.ofPaise(amount);
-        Money fee = reason.chargesFee() ? released.percent(feePercent) : Money.ZERO;
+    /** Releases escrow into a refund on the shift's refund terms: the fee when the hospital caused it. */
+    private ShiftEscrowReleasedEvent release(ReleaseReason reason, Money released, Instant at) {
+        Money fee = reason.chargesFee() ? terms.refund().feeOn(released) : Money.ZERO;
         ShiftEscrowReleasedEvent event = new ShiftEscrowReleasedEvent(shiftId, hospitalId, walletId,
-                RefundId.forShiftRelease(shiftId, releases + 1), reason, released, fee, released.minus(fee), at);
+                escrow.nextRefund(shiftId), reason, released, fee, released.minus(fee), at,
+                terms.refund().availableAt(at));
         apply(event);
         return event;
+    }
+
+    private ShiftChange change() {
+        return ShiftChange.at(shiftId, AggregateLifecycle.getVersion());
     }
 
     private void rescheduleEnd(DeadlineManager deadlines) {
         deadlines.cancelAllWithinScope(SHIFT_ENDED_DEADLINE);
         deadlines.schedule(schedule.endsAt(), SHIFT_ENDED_DEADLINE);
-    }
-
-    private FundingRequest fundingRequest(PendingFunding funding) {
-        return new FundingRequest(shiftId, walletId, funding.number(), Money.ofPaise(funding.amount()));
     }
 
     private void requireHospital(long requestingHospitalId) {
@@ -573,9 +508,15 @@ class Shift {
         }
     }
 
-    private Map.Entry<Long, Application> acceptedApplicationOf(long professionalId) {
-        return applications.entrySet().stream()
-                .filter(entry -> entry.getValue().professionalId() == professionalId && entry.getValue().isAccepted())
+    private static void requireFuture(ShiftSchedule schedule, Instant now) {
+        if (!schedule.endsAt().isAfter(now)) {
+            throw RejectedException.invalid("shift_date", ALREADY_ENDED);
+        }
+    }
+
+    private ShiftApplication acceptedApplicationOf(long professionalId) {
+        return applications.values().stream()
+                .filter(application -> application.isBy(professionalId) && application.isAccepted())
                 .findFirst()
                 .orElseThrow(() -> RejectedException.invalid("professional_id", NOT_ACCEPTED));
     }
@@ -611,24 +552,13 @@ class Shift {
         }
     }
 
-    private boolean hasEscrowFor(Money amount) {
-        return escrow >= amount.paise();
-    }
-
-    /** A repeat of the same change (a retried request) reuses the funding already asked for. */
-    private boolean isAwaitingFundingOf(Revision revision) {
-        return pendingFunding != null && !pendingFunding.publish()
-                && revision.equals(new Revision(pendingFunding.details(), pendingFunding.schedule(),
-                pendingFunding.terms()));
-    }
-
-    private boolean isPending(int fundingNumber) {
-        return pendingFunding != null && pendingFunding.number() == fundingNumber;
+    /** A draft made to be published at once that never was: the refused request leaves nothing behind. */
+    private boolean isDiscardable() {
+        return publishAtOnce && status == ShiftStatus.DRAFT && escrow.isEmpty() && applications.isEmpty();
     }
 
     private boolean isChangeable() {
-        boolean workStarted = applications.values().stream()
-                .anyMatch(application -> application.checkedInAt() != null || application.done());
+        boolean workStarted = applications.values().stream().anyMatch(ShiftApplication::hasStarted);
         return (status == ShiftStatus.DRAFT || status == ShiftStatus.PUBLISHED) && !workStarted && !ended;
     }
 
@@ -637,7 +567,7 @@ class Shift {
     }
 
     private boolean hasApplied(long professionalId) {
-        return applications.values().stream().anyMatch(a -> a.professionalId() == professionalId);
+        return applications.values().stream().anyMatch(application -> application.isBy(professionalId));
     }
 
     private boolean hasOpenPositions() {
@@ -645,6 +575,6 @@ class Shift {
     }
 
     private long acceptedCount() {
-        return applications.values().stream().filter(Application::isAccepted).count();
+        return applications.values().stream().filter(ShiftApplication::isAccepted).count();
     }
 }

@@ -11,9 +11,7 @@ import com.shiftledger.api.wallet.TopUpChannel;
 import com.shiftledger.api.wallet.TransactionReceipt;
 import com.shiftledger.api.wallet.WalletId;
 import com.shiftledger.api.wallet.WalletView;
-import com.shiftledger.api.wallet.WithdrawalReceipt;
 import com.shiftledger.api.rejection.FieldErrors;
-import com.shiftledger.command.web.RequestReference;
 import com.shiftledger.command.web.RupeeAmount;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,14 +22,14 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 
-/** The hospital's money-moving wallet endpoints: Razorpay top-ups in the seed's two steps, and withdrawals. */
+/** The hospital's wallet top-ups through Razorpay, in the seed's two steps. */
 @RestController
 @RequestMapping("/api/v1/hospital/wallet")
 @Tag(name = "Hospital wallet")
@@ -39,21 +37,20 @@ class HospitalWalletController {
 
     static final String PENDING_MESSAGE = "Transaction created with pending status.";
     static final String CAPTURED_MESSAGE = "Payment successful. Funds added to wallet.";
-    static final String WITHDRAWAL_MESSAGE = "Withdrawal request submitted successfully";
 
     private final CommandGateway commands;
     private final PaymentGateway paymentGateway;
     private final WalletLookup walletLookup;
     private final WalletResponses walletResponses;
-    private final WithdrawalRequests withdrawalRequests;
+    private final Clock clock;
 
     HospitalWalletController(CommandGateway commands, PaymentGateway paymentGateway, WalletLookup walletLookup,
-                             WalletResponses walletResponses, WithdrawalRequests withdrawalRequests) {
+                             WalletResponses walletResponses, Clock clock) {
         this.commands = commands;
         this.paymentGateway = paymentGateway;
         this.walletLookup = walletLookup;
         this.walletResponses = walletResponses;
-        this.withdrawalRequests = withdrawalRequests;
+        this.clock = clock;
     }
 
     record TopUpOrderRequest(@NotNull(message = "The amount field is required.") @RupeeAmount(min = "100")
@@ -123,26 +120,11 @@ class HospitalWalletController {
         return ApiResponse.ok(CAPTURED_MESSAGE, result(receipt, orderId, paymentId, "completed"));
     }
 
-    record WithdrawalCreated(long id, Money amount, String status) {
-    }
-
-    @PostMapping("/withdraw")
-    @Operation(summary = "Request a withdrawal (bank transfer or UPI, minimum ₹100); the amount is reserved at once")
-    ApiResponse<WithdrawalCreated> withdraw(@AuthenticationPrincipal Caller caller,
-                                            @RequestHeader(name = RequestReference.IDEMPOTENCY_KEY_HEADER,
-                                                    required = false) String idempotencyKey,
-                                            @Valid @RequestBody WithdrawalRequests.WithdrawalRequestBody request) {
-        WalletId walletId = hospitalWallet(caller);
-        WithdrawalReceipt receipt = withdrawalRequests.request(caller, walletId, idempotencyKey, request, true);
-        return ApiResponse.ok(WITHDRAWAL_MESSAGE,
-                new WithdrawalCreated(receipt.withdrawalId(), receipt.amount(), receipt.status().code()));
-    }
-
     private TopUpResult result(TransactionReceipt receipt, String orderId, String paymentId, String status) {
         Money balanceAfter = status.equals("pending") ? null : receipt.balanceAfter();
         TopUpTransaction transaction = new TopUpTransaction(receipt.transactionId(), "credit", "wallet_topup",
                 receipt.amount(), status, balanceAfter, "razorpay_order", orderId, paymentId,
-                "Wallet top-up via Razorpay", Instant.now());
+                "Wallet top-up via Razorpay", clock.instant());
         return new TopUpResult(walletResponses.walletAfter(receipt), transaction);
     }
 

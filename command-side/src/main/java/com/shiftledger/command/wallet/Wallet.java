@@ -8,6 +8,7 @@ import com.shiftledger.api.wallet.ApproveWithdrawalCommand;
 import com.shiftledger.api.wallet.CaptureTopUpCommand;
 import com.shiftledger.api.wallet.CreateTopUpOrderCommand;
 import com.shiftledger.api.wallet.CreditWalletCommand;
+import com.shiftledger.api.wallet.DebitOutcome;
 import com.shiftledger.api.wallet.DebitWalletCommand;
 import com.shiftledger.api.wallet.MarkTopUpPendingCommand;
 import com.shiftledger.api.wallet.OpenWalletCommand;
@@ -18,6 +19,7 @@ import com.shiftledger.api.wallet.TopUpOrderCreatedEvent;
 import com.shiftledger.api.wallet.TopUpPendingEvent;
 import com.shiftledger.api.wallet.TransactionReceipt;
 import com.shiftledger.api.wallet.WalletCreditedEvent;
+import com.shiftledger.api.wallet.WalletDebitRefusedEvent;
 import com.shiftledger.api.wallet.WalletDebitedEvent;
 import com.shiftledger.api.wallet.WalletId;
 import com.shiftledger.api.wallet.WalletOpenedEvent;
@@ -27,7 +29,9 @@ import com.shiftledger.api.wallet.WithdrawalRejectedEvent;
 import com.shiftledger.api.wallet.WithdrawalRequestedEvent;
 import com.shiftledger.api.wallet.WithdrawalStatus;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -59,6 +63,7 @@ class Wallet {
     private long reserved;
     private Map<String, TopUpOrder> orders = new HashMap<>();
     private Map<String, TransactionReceipt> receiptsByReference = new HashMap<>();
+    private Map<String, DebitOutcome.Refused> refusalsByReference = new HashMap<>();
     private Map<Long, Withdrawal> withdrawals = new HashMap<>();
     private Map<String, Long> withdrawalsByReference = new HashMap<>();
 
@@ -131,20 +136,26 @@ class Wallet {
     }
 
     @CommandHandler
-    TransactionReceipt handle(DebitWalletCommand command) {
+    DebitOutcome handle(DebitWalletCommand command) {
         requirePositive(command.amount());
         TransactionReceipt earlier = receiptsByReference.get(command.reference());
         if (earlier != null) {
-            return repeatOf(earlier, command.amount());
+            return new DebitOutcome.Paid(repeatOf(earlier, command.amount()));
+        }
+        DebitOutcome.Refused refusedBefore = refusalsByReference.get(command.reference());
+        if (refusedBefore != null) {
+            return refusedBefore;
         }
         if (!hasAvailable(command.amount().paise())) {
-            throw RejectedException.insufficientBalance(command.amount(), Money.ofPaise(balance));
+            apply(new WalletDebitRefusedEvent(walletId, command.amount(), command.counterparty(), command.category(),
+                    command.reference(), Money.ofPaise(balance)));
+            return refusalsByReference.get(command.reference());
         }
         String transactionId = TransactionId.of(walletId.toString(), command.reference());
         apply(new WalletDebitedEvent(walletId, account, command.amount(), command.counterparty(), command.category(),
                 command.reference(), transactionId, command.description(),
                 Money.ofPaise(balance - command.amount().paise()), Money.ofPaise(reserved)));
-        return receiptsByReference.get(command.reference());
+        return new DebitOutcome.Paid(receiptsByReference.get(command.reference()));
     }
 
     @CommandHandler
@@ -242,15 +253,20 @@ class Wallet {
     }
 
     @EventSourcingHandler
-    void on(WalletDebitedEvent event) {
+    void on(WalletDebitedEvent event, @SequenceNumber long version) {
         balance -= event.amount().paise();
-        remember(event.reference(), event.transactionId(), event.amount());
+        remember(event.reference(), event.transactionId(), event.amount(), version);
     }
 
     @EventSourcingHandler
-    void on(WalletCreditedEvent event) {
+    void on(WalletDebitRefusedEvent event, @SequenceNumber long version) {
+        refusalsByReference.put(event.reference(), new DebitOutcome.Refused(event.amount(), event.balance(), version));
+    }
+
+    @EventSourcingHandler
+    void on(WalletCreditedEvent event, @SequenceNumber long version) {
         balance += event.amount().paise();
-        remember(event.reference(), event.transactionId(), event.amount());
+        remember(event.reference(), event.transactionId(), event.amount(), version);
     }
 
     @EventSourcingHandler
@@ -315,9 +331,9 @@ class Wallet {
         }
     }
 
-    private void remember(String reference, String transactionId, Money amount) {
+    private void remember(String reference, String transactionId, Money amount, long version) {
         receiptsByReference.put(reference, new TransactionReceipt(walletId, transactionId, amount,
-                Money.ofPaise(balance), Money.ofPaise(balance), Money.ofPaise(reserved), false));
+                Money.ofPaise(balance), Money.ofPaise(balance), Money.ofPaise(reserved), false, version));
     }
 
     private void settle(long withdrawalId, WithdrawalStatus status) {
@@ -327,7 +343,7 @@ class Wallet {
 
     private TransactionReceipt receipt(String transactionId, long amount, long balanceAfter, boolean repeated) {
         return new TransactionReceipt(walletId, transactionId, Money.ofPaise(amount), Money.ofPaise(balanceAfter),
-                Money.ofPaise(balance), Money.ofPaise(reserved), repeated);
+                Money.ofPaise(balance), Money.ofPaise(reserved), repeated, version());
     }
 
     private TransactionReceipt repeatOf(TransactionReceipt earlier, Money amount) {
@@ -335,12 +351,18 @@ class Wallet {
             throw RejectedException.conflict(REFERENCE_REUSED);
         }
         return new TransactionReceipt(walletId, earlier.transactionId(), earlier.amount(), earlier.balanceAfter(),
-                Money.ofPaise(balance), Money.ofPaise(reserved), true);
+                Money.ofPaise(balance), Money.ofPaise(reserved), true, earlier.walletVersion());
     }
 
     private WithdrawalReceipt withdrawalReceipt(long withdrawalId, Withdrawal withdrawal, boolean repeated) {
         return new WithdrawalReceipt(walletId, withdrawalId, withdrawal.transactionId(),
                 Money.ofPaise(withdrawal.amount()), withdrawal.status(), Money.ofPaise(balance),
-                Money.ofPaise(reserved), repeated);
+                Money.ofPaise(reserved), repeated, version());
+    }
+
+    /** The sequence number of the wallet's last event, which the read side reports once it has projected it. */
+    private static long version() {
+        Long version = AggregateLifecycle.getVersion();
+        return version == null ? -1 : version;
     }
 }

@@ -3,42 +3,34 @@ package com.shiftledger.command.wallet;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.wallet.FindWalletQuery;
 import com.shiftledger.api.wallet.TransactionReceipt;
-import com.shiftledger.api.wallet.WalletId;
 import com.shiftledger.api.wallet.WalletView;
+import com.shiftledger.command.web.ReadAfterWrite;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
-import java.util.concurrent.CompletionException;
-
 /**
- * Builds the seed's {@code Wallet} object after a command: balances come from the wallet's own answer (never
- * behind), the pending refunds from the read model.
+ * Builds the seed's {@code Wallet} object after a command, once the read side has projected the command's
+ * transaction (so the caller's next read shows it): balances from the wallet's own answer, the pending refunds
+ * and the owner from the read model.
  */
 @Component
 class WalletResponses {
 
     private final QueryGateway queries;
+    private final ReadAfterWrite readAfterWrite;
 
-    WalletResponses(QueryGateway queries) {
+    WalletResponses(QueryGateway queries, ReadAfterWrite readAfterWrite) {
         this.queries = queries;
+        this.readAfterWrite = readAfterWrite;
     }
 
     WalletView walletAfter(TransactionReceipt receipt) {
-        long walletId = receipt.walletId().value();
-        WalletView read = readModel(walletId);
+        readAfterWrite.walletAt(receipt.walletId(), receipt.walletVersion());
+        WalletView read = queries.query(new FindWalletQuery(receipt.walletId()), WalletView.class).join();
         String ownerType = read == null ? null : read.ownerType();
         long ownerId = read == null ? 0 : read.ownerId();
         Money pendingRefunds = read == null ? Money.ZERO : read.pendingRefunds();
-        return new WalletView(walletId, ownerType, ownerId, receipt.balance(), receipt.reserved(), pendingRefunds,
-                "INR");
-    }
-
-    private WalletView readModel(long walletId) {
-        try {
-            return queries.query(new FindWalletQuery(new WalletId(walletId)),
-                    WalletView.class).join();
-        } catch (CompletionException e) {
-            return null;
-        }
+        return new WalletView(receipt.walletId().value(), ownerType, ownerId, receipt.balance(), receipt.reserved(),
+                pendingRefunds, "INR");
     }
 }

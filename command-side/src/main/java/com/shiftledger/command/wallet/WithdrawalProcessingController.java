@@ -7,6 +7,7 @@ import com.shiftledger.api.wallet.ApproveWithdrawalCommand;
 import com.shiftledger.api.wallet.RejectWithdrawalCommand;
 import com.shiftledger.api.wallet.WalletId;
 import com.shiftledger.api.wallet.WithdrawalReceipt;
+import com.shiftledger.command.web.ReadAfterWrite;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -26,10 +27,13 @@ class WithdrawalProcessingController {
 
     private final CommandGateway commands;
     private final WalletLookup walletLookup;
+    private final ReadAfterWrite readAfterWrite;
 
-    WithdrawalProcessingController(CommandGateway commands, WalletLookup walletLookup) {
+    WithdrawalProcessingController(CommandGateway commands, WalletLookup walletLookup,
+                                   ReadAfterWrite readAfterWrite) {
         this.commands = commands;
         this.walletLookup = walletLookup;
+        this.readAfterWrite = readAfterWrite;
     }
 
     record ProcessWithdrawalRequest(
@@ -51,6 +55,7 @@ class WithdrawalProcessingController {
         WithdrawalReceipt receipt = commands.sendAndWait(approve
                 ? new ApproveWithdrawalCommand(walletId, withdrawalId, request.remarks())
                 : new RejectWithdrawalCommand(walletId, withdrawalId, request.remarks()));
+        readAfterWrite.walletAt(walletId, receipt.walletVersion());
         String message = approve ? "Withdrawal approved successfully" : "Withdrawal rejected successfully";
         return ApiResponse.ok(message, new ProcessedWithdrawal(withdrawalId, receipt.amount(),
                 receipt.status().code(), request.remarks(), receipt.transactionId()));

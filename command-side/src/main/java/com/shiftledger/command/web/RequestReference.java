@@ -1,22 +1,21 @@
 package com.shiftledger.command.web;
 
-import com.shiftledger.api.identity.Caller;
-
 /**
- * The reference under which a money-moving request is recorded. With an {@code Idempotency-Key} it is derived
- * from the caller and the key, so a repeat after a crash moves nothing twice; without one it is the fallback.
+ * The reference under which a money-moving request is recorded. The idempotency layer derives it from the caller
+ * and the request's {@code Idempotency-Key}, so that a request repeated after a crash moves nothing twice;
+ * without a key the request uses its own {@link #or(String) fallback}. Controllers take it as a parameter and
+ * never read the header themselves.
  */
-public final class RequestReference {
+public record RequestReference(String value) {
 
-    public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
+    private static final RequestReference NONE = new RequestReference(null);
 
-    private RequestReference() {
+    public static RequestReference none() {
+        return NONE;
     }
 
-    public static String of(Caller caller, String idempotencyKey, String fallback) {
-        if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            return fallback;
-        }
-        return "request:" + caller.scope() + ":" + idempotencyKey.strip();
+    /** This reference, or {@code fallback} when the request carried no key. */
+    public String or(String fallback) {
+        return value == null ? fallback : value;
     }
 }

@@ -2,6 +2,7 @@ package com.shiftledger.command.shift;
 
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.refund.RefundId;
+import com.shiftledger.api.refund.RefundTerms;
 import com.shiftledger.api.rejection.RejectedException;
 import com.shiftledger.api.shift.AbandonShiftFundingCommand;
 import com.shiftledger.api.shift.ApplyForShiftCommand;
@@ -12,7 +13,7 @@ import com.shiftledger.api.shift.ClaimedAmounts;
 import com.shiftledger.api.shift.ConfirmShiftFundingCommand;
 import com.shiftledger.api.shift.CreateShiftCommand;
 import com.shiftledger.api.shift.DecideShiftApplicationCommand;
-import com.shiftledger.api.shift.FundingRequest;
+import com.shiftledger.api.shift.FundingReference;
 import com.shiftledger.api.shift.GeoPoint;
 import com.shiftledger.api.shift.MarkNoShowCommand;
 import com.shiftledger.api.shift.PayType;
@@ -26,7 +27,9 @@ import com.shiftledger.api.shift.ReviseShiftCommand;
 import com.shiftledger.api.shift.ShiftApplicationAcceptedEvent;
 import com.shiftledger.api.shift.ShiftApplicationSubmittedEvent;
 import com.shiftledger.api.shift.ShiftCancelledEvent;
+import com.shiftledger.api.shift.ShiftChange;
 import com.shiftledger.api.shift.ShiftChanges;
+import com.shiftledger.api.shift.ShiftDiscardedEvent;
 import com.shiftledger.api.shift.ShiftCompletedEvent;
 import com.shiftledger.api.shift.ShiftCreatedEvent;
 import com.shiftledger.api.shift.ShiftDetails;
@@ -45,8 +48,6 @@ import com.shiftledger.api.shift.ShiftTerms;
 import com.shiftledger.api.wallet.WalletId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.CustomTypeSafeMatcher;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +57,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.function.Predicate;
+
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.equalTo;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.matches;
+import static org.axonframework.test.matchers.Matchers.messageWithPayload;
 
 /** The shift decides what its pay costs, who works, what each position earns and what is returned. */
 class ShiftTest {
@@ -68,6 +74,8 @@ class ShiftTest {
     private static final WalletId NURSE_WALLET = new WalletId(60);
     private static final long NURSE = 7;
     private static final BigDecimal TEN = BigDecimal.TEN;
+    /** The seed's refund terms: a 10 % fee, credited after 7 days. */
+    private static final RefundTerms REFUNDS = new RefundTerms(TEN, Duration.ofDays(7));
     private static final GeoPoint HOSPITAL_SITE = new GeoPoint(new BigDecimal("19.076000"), new BigDecimal("72.877700"));
     private static final ShiftDetails DETAILS = new ShiftDetails("Night ICU", null, ProfessionType.NURSE, null,
             ShiftPriority.NORMAL, false);
@@ -75,7 +83,7 @@ class ShiftTest {
     private static final ShiftSchedule SCHEDULE = ShiftSchedule.of(LocalDate.of(2030, 1, 15), LocalTime.of(8, 0),
             LocalTime.of(16, 0), false, IST);
     /** ₹200 an hour for 8 hours = ₹1600, +10% = ₹1760 per position, 2 positions = ₹3520. */
-    private static final ShiftTerms HOURLY = new ShiftTerms(PayType.HOURLY, Money.ofRupees(200), 2, TEN);
+    private static final ShiftTerms HOURLY = new ShiftTerms(PayType.HOURLY, Money.ofRupees(200), 2, TEN, REFUNDS);
     private static final Instant BEFORE = SCHEDULE.startsAt().minus(Duration.ofDays(2));
 
     private FixtureConfiguration<Shift> fixture;
@@ -87,11 +95,17 @@ class ShiftTest {
 
     private static ShiftCreatedEvent created() {
         return new ShiftCreatedEvent(SHIFT, HOSPITAL, "City Hospital", HOSPITAL_WALLET, "SFT-20300115-AB12", DETAILS,
-                SCHEDULE, HOURLY, HOURLY.price(SCHEDULE.scheduledMinutes()), HOSPITAL_SITE);
+                SCHEDULE, HOURLY, HOURLY.price(SCHEDULE.scheduledMinutes()), HOSPITAL_SITE, false);
+    }
+
+    private static ShiftCreatedEvent createdToPublish() {
+        return new ShiftCreatedEvent(SHIFT, HOSPITAL, "City Hospital", HOSPITAL_WALLET, "SFT-20300115-AB12", DETAILS,
+                SCHEDULE, HOURLY, HOURLY.price(SCHEDULE.scheduledMinutes()), HOSPITAL_SITE, true);
     }
 
     private static ShiftFundingRequestedEvent publishRequested() {
-        return new ShiftFundingRequestedEvent(SHIFT, 1, Money.ofRupees(3520), true, null, null, null, null);
+        return new ShiftFundingRequestedEvent(SHIFT, 1, HOSPITAL_WALLET, Money.ofRupees(3520), true, null, null, null,
+                null);
     }
 
     private static ShiftPublishedEvent published() {
@@ -112,21 +126,43 @@ class ShiftTest {
                 Money.ofRupees(rupees));
     }
 
-    private static Matcher<Object> payload(Predicate<Object> check, String description) {
-        return new CustomTypeSafeMatcher<>(description) {
-            @Override
-            protected boolean matchesSafely(Object item) {
-                return check.test(item);
-            }
-        };
-    }
-
     @Test
     void createdShiftIsADraftPricedFromItsTerms() {
         fixture.givenNoPriorActivity()
                 .when(new CreateShiftCommand(SHIFT, HOSPITAL, "City Hospital", HOSPITAL_WALLET, "SFT-20300115-AB12",
-                        DETAILS, SCHEDULE, HOURLY, HOSPITAL_SITE))
+                        DETAILS, SCHEDULE, HOURLY, HOSPITAL_SITE, false, BEFORE))
                 .expectEvents(created());
+    }
+
+    @Test
+    void aShiftCreatedToBePublishedAsksForItsFundingAtOnce() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateShiftCommand(SHIFT, HOSPITAL, "City Hospital", HOSPITAL_WALLET, "SFT-20300115-AB12",
+                        DETAILS, SCHEDULE, HOURLY, HOSPITAL_SITE, true, BEFORE))
+                .expectEventsMatching(exactSequenceOf(
+                        messageWithPayload(equalTo(createdToPublish())),
+                        messageWithPayload(matches((ShiftFundingRequestedEvent request) -> request.publish()
+                                && request.amount().equals(Money.ofRupees(3520))
+                                && request.funding().equals(new FundingReference(SHIFT, 1)))),
+                        andNoMore()));
+    }
+
+    @Test
+    void aShiftCreatedToBePublishedThatTheWalletCannotFundIsDiscarded() {
+        fixture.given(createdToPublish(), publishRequested())
+                .when(new AbandonShiftFundingCommand(SHIFT, 1, Money.ofRupees(3520), Money.ofRupees(100)))
+                .expectEvents(new ShiftFundingAbandonedEvent(SHIFT, 1, Money.ofRupees(3520), Money.ofRupees(100)),
+                        new ShiftDiscardedEvent(SHIFT));
+    }
+
+    @Test
+    void aShiftThatEndedBeforeItWasCreatedIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateShiftCommand(SHIFT, HOSPITAL, "City Hospital", HOSPITAL_WALLET, "SFT-20300115-AB12",
+                        DETAILS, SCHEDULE, HOURLY, HOSPITAL_SITE, false, SCHEDULE.endsAt()))
+                .expectException(RejectedException.class)
+                .expectExceptionMessage(Shift.ALREADY_ENDED)
+                .expectNoEvents();
     }
 
     @Test
@@ -134,7 +170,8 @@ class ShiftTest {
         fixture.given(created())
                 .when(new PublishShiftCommand(SHIFT, HOSPITAL, BEFORE))
                 .expectEvents(publishRequested())
-                .expectResultMessagePayload(new FundingRequest(SHIFT, HOSPITAL_WALLET, 1, Money.ofRupees(3520)));
+                .expectResultMessagePayloadMatching(matches((ShiftChange change) ->
+                        new FundingReference(SHIFT, 1).equals(change.funding())));
     }
 
     @Test
@@ -173,53 +210,50 @@ class ShiftTest {
     @Test
     void fundsForAnAbandonedRequestAreReturnedWithoutAFee() {
         RefundId refund = RefundId.forShiftRelease(SHIFT, 1);
-        fixture.given(created(), publishRequested(), new ShiftFundingAbandonedEvent(SHIFT, 1))
+        fixture.given(created(), publishRequested(), new ShiftFundingAbandonedEvent(SHIFT, 1, null, null))
                 .when(new ConfirmShiftFundingCommand(SHIFT, 1, Money.ofRupees(3520), "TXN-LATE", BEFORE))
                 .expectEvents(new ShiftFundsReceivedEvent(SHIFT, 1, Money.ofRupees(3520), "TXN-LATE"),
                         new ShiftEscrowReleasedEvent(SHIFT, HOSPITAL, HOSPITAL_WALLET, refund,
                                 ReleaseReason.EXCESS_FUNDING, Money.ofRupees(3520), Money.ZERO, Money.ofRupees(3520),
-                                BEFORE));
+                                BEFORE, BEFORE.plus(Duration.ofDays(7))));
     }
 
     @Test
     void aRefusedFundingLeavesTheShiftADraft() {
         fixture.given(created(), publishRequested())
-                .when(new AbandonShiftFundingCommand(SHIFT, 1))
-                .expectEvents(new ShiftFundingAbandonedEvent(SHIFT, 1));
+                .when(new AbandonShiftFundingCommand(SHIFT, 1, Money.ofRupees(3520), Money.ofRupees(100)))
+                .expectEvents(new ShiftFundingAbandonedEvent(SHIFT, 1, Money.ofRupees(3520), Money.ofRupees(100)));
     }
 
     @Test
     void raisingThePayOfAPublishedShiftAsksForTheDifference() {
-        ShiftTerms raised = new ShiftTerms(PayType.HOURLY, Money.ofRupees(250), 2, TEN);
+        ShiftTerms raised = new ShiftTerms(PayType.HOURLY, Money.ofRupees(250), 2, TEN, REFUNDS);
         // ₹250 × 8 h = ₹2000 + 10% = ₹2200 per position; ₹4400 in all; ₹880 more than funded
         fixture.given(created(), publishRequested(), published())
-                .when(new ReviseShiftCommand(SHIFT, HOSPITAL, payRate(250), ClaimedAmounts.none(), IST, TEN, BEFORE))
-                .expectEvents(new ShiftFundingRequestedEvent(SHIFT, 2, Money.ofRupees(880), false, DETAILS, SCHEDULE,
+                .when(new ReviseShiftCommand(SHIFT, HOSPITAL, payRate(250), ClaimedAmounts.none(), IST, BEFORE))
+                .expectEvents(new ShiftFundingRequestedEvent(SHIFT, 2, HOSPITAL_WALLET, Money.ofRupees(880), false, DETAILS, SCHEDULE,
                         raised, raised.price(480)))
-                .expectResultMessagePayloadMatching(payload(outcome -> outcome instanceof
-                        com.shiftledger.api.shift.RevisionOutcome revision && revision.funding() != null
-                        && revision.funding().amount().equals(Money.ofRupees(880))
-                        && revision.funding().reference().equals("shift:101:fund:2"), "a funding of ₹880"));
+                .expectResultMessagePayloadMatching(matches((ShiftChange change) -> change.funding() != null
+                        && change.funding().walletReference().equals("shift:101:fund:2")));
     }
 
     @Test
     void aRetriedRaiseReusesTheFundingAlreadyAskedFor() {
-        ShiftTerms raised = new ShiftTerms(PayType.HOURLY, Money.ofRupees(250), 2, TEN);
+        ShiftTerms raised = new ShiftTerms(PayType.HOURLY, Money.ofRupees(250), 2, TEN, REFUNDS);
         fixture.given(created(), publishRequested(), published(),
-                        new ShiftFundingRequestedEvent(SHIFT, 2, Money.ofRupees(880), false, DETAILS, SCHEDULE, raised,
+                        new ShiftFundingRequestedEvent(SHIFT, 2, HOSPITAL_WALLET, Money.ofRupees(880), false, DETAILS, SCHEDULE, raised,
                                 raised.price(480)))
-                .when(new ReviseShiftCommand(SHIFT, HOSPITAL, payRate(250), ClaimedAmounts.none(), IST, TEN, BEFORE))
+                .when(new ReviseShiftCommand(SHIFT, HOSPITAL, payRate(250), ClaimedAmounts.none(), IST, BEFORE))
                 .expectNoEvents()
-                .expectResultMessagePayloadMatching(payload(outcome -> outcome instanceof
-                        com.shiftledger.api.shift.RevisionOutcome revision && revision.funding() != null
-                        && revision.funding().fundingNumber() == 2, "the pending funding number 2"));
+                .expectResultMessagePayloadMatching(matches((ShiftChange change) ->
+                        new FundingReference(SHIFT, 2).equals(change.funding())));
     }
 
     @Test
     void aFundedRaiseAppliesTheNewPay() {
-        ShiftTerms raised = new ShiftTerms(PayType.HOURLY, Money.ofRupees(250), 2, TEN);
+        ShiftTerms raised = new ShiftTerms(PayType.HOURLY, Money.ofRupees(250), 2, TEN, REFUNDS);
         fixture.given(created(), publishRequested(), published(),
-                        new ShiftFundingRequestedEvent(SHIFT, 2, Money.ofRupees(880), false, DETAILS, SCHEDULE, raised,
+                        new ShiftFundingRequestedEvent(SHIFT, 2, HOSPITAL_WALLET, Money.ofRupees(880), false, DETAILS, SCHEDULE, raised,
                                 raised.price(480)))
                 .when(new ConfirmShiftFundingCommand(SHIFT, 2, Money.ofRupees(880), "TXN-RAISE", BEFORE))
                 .expectEvents(new ShiftPayRaisedEvent(SHIFT, 2, Money.ofRupees(880), "TXN-RAISE", DETAILS, SCHEDULE,
@@ -228,21 +262,21 @@ class ShiftTest {
 
     @Test
     void loweringThePayReleasesTheDifferenceLessTheRefundFee() {
-        ShiftTerms lowered = new ShiftTerms(PayType.HOURLY, Money.ofRupees(150), 2, TEN);
+        ShiftTerms lowered = new ShiftTerms(PayType.HOURLY, Money.ofRupees(150), 2, TEN, REFUNDS);
         // ₹150 × 8 h = ₹1200 + 10% = ₹1320; ₹2640 in all; ₹880 released: ₹88 fee, ₹792 refunded
         fixture.given(created(), publishRequested(), published())
-                .when(new ReviseShiftCommand(SHIFT, HOSPITAL, payRate(150), ClaimedAmounts.none(), IST, TEN, BEFORE))
+                .when(new ReviseShiftCommand(SHIFT, HOSPITAL, payRate(150), ClaimedAmounts.none(), IST, BEFORE))
                 .expectEvents(new ShiftRevisedEvent(SHIFT, DETAILS, SCHEDULE, lowered, lowered.price(480)),
                         new ShiftEscrowReleasedEvent(SHIFT, HOSPITAL, HOSPITAL_WALLET, RefundId.forShiftRelease(SHIFT, 1),
                                 ReleaseReason.PAY_LOWERED, Money.ofRupees(880), Money.ofRupees(88),
-                                Money.ofRupees(792), BEFORE));
+                                Money.ofRupees(792), BEFORE, BEFORE.plus(Duration.ofDays(7))));
     }
 
     @Test
     void amountsAClientComputedWronglyAreRefused() {
         ClaimedAmounts wrong = new ClaimedAmounts(Money.ofRupees(1500), null, Money.ofRupees(1), null);
         fixture.given(created(), publishRequested(), published())
-                .when(new ReviseShiftCommand(SHIFT, HOSPITAL, payRate(250), wrong, IST, TEN, BEFORE))
+                .when(new ReviseShiftCommand(SHIFT, HOSPITAL, payRate(250), wrong, IST, BEFORE))
                 .expectException(RejectedException.class)
                 .expectNoEvents();
     }
@@ -252,7 +286,7 @@ class ShiftTest {
         ClaimedAmounts right = new ClaimedAmounts(Money.ofRupees(2200), Money.ofRupees(200), Money.ofRupees(880),
                 Money.ZERO);
         fixture.given(created(), publishRequested(), published())
-                .when(new ReviseShiftCommand(SHIFT, HOSPITAL, payRate(250), right, IST, TEN, BEFORE))
+                .when(new ReviseShiftCommand(SHIFT, HOSPITAL, payRate(250), right, IST, BEFORE))
                 .expectSuccessfulHandlerExecution();
     }
 
@@ -262,7 +296,7 @@ class ShiftTest {
                 null, null);
         fixture.given(created(), publishRequested(), published(), applied(1, NURSE), accepted(1, NURSE),
                         applied(2, 8), accepted(2, 8))
-                .when(new ReviseShiftCommand(SHIFT, HOSPITAL, onePosition, ClaimedAmounts.none(), IST, TEN, BEFORE))
+                .when(new ReviseShiftCommand(SHIFT, HOSPITAL, onePosition, ClaimedAmounts.none(), IST, BEFORE))
                 .expectException(RejectedException.class)
                 .expectExceptionMessage(Shift.POSITIONS_BELOW_ACCEPTED);
     }
@@ -270,17 +304,17 @@ class ShiftTest {
     @Test
     void cancellingAFundedShiftReleasesItsEscrowLessTheFee() {
         fixture.given(created(), publishRequested(), published())
-                .when(new CancelShiftCommand(SHIFT, HOSPITAL, "No longer needed", TEN, BEFORE))
+                .when(new CancelShiftCommand(SHIFT, HOSPITAL, "No longer needed", BEFORE))
                 .expectEvents(new ShiftCancelledEvent(SHIFT, "No longer needed"),
                         new ShiftEscrowReleasedEvent(SHIFT, HOSPITAL, HOSPITAL_WALLET, RefundId.forShiftRelease(SHIFT, 1),
                                 ReleaseReason.SHIFT_CANCELLED, Money.ofRupees(3520), Money.ofRupees(352),
-                                Money.ofRupees(3168), BEFORE));
+                                Money.ofRupees(3168), BEFORE, BEFORE.plus(Duration.ofDays(7))));
     }
 
     @Test
     void cancellingADraftMovesNoMoney() {
         fixture.given(created())
-                .when(new CancelShiftCommand(SHIFT, HOSPITAL, null, TEN, BEFORE))
+                .when(new CancelShiftCommand(SHIFT, HOSPITAL, null, BEFORE))
                 .expectEvents(new ShiftCancelledEvent(SHIFT, null));
     }
 
@@ -386,7 +420,7 @@ class ShiftTest {
                         new ShiftCompletedEvent(SHIFT),
                         new ShiftEscrowReleasedEvent(SHIFT, HOSPITAL, HOSPITAL_WALLET, RefundId.forShiftRelease(SHIFT, 1),
                                 ReleaseReason.SHIFT_SETTLED, Money.ofRupees(880), Money.ZERO, Money.ofRupees(880),
-                                out));
+                                out, out.plus(Duration.ofDays(7))));
     }
 
     @Test
@@ -402,25 +436,26 @@ class ShiftTest {
                         new ShiftCompletedEvent(SHIFT),
                         new ShiftEscrowReleasedEvent(SHIFT, HOSPITAL, HOSPITAL_WALLET, RefundId.forShiftRelease(SHIFT, 1),
                                 ReleaseReason.SHIFT_SETTLED, Money.ofRupees(1760), Money.ZERO, Money.ofRupees(1760),
-                                at));
+                                at, at.plus(Duration.ofDays(7))));
     }
 
     @Test
     void anUnfilledShiftSettlesWhenItsEndPasses() {
-        fixture.given(created(), publishRequested())
+        fixture.givenCurrentTime(BEFORE)
+                .andGiven(created(), publishRequested())
                 .andGivenCommands(new ConfirmShiftFundingCommand(SHIFT, 1, Money.ofRupees(3520), "TXN-FUND1", BEFORE))
-                .whenThenTimeElapses(Duration.between(Instant.now(), SCHEDULE.endsAt()).plusMinutes(1))
+                .whenThenTimeAdvancesTo(SCHEDULE.endsAt().plus(Duration.ofMinutes(1)))
                 .expectEvents(new ShiftEndedEvent(SHIFT), new ShiftCompletedEvent(SHIFT),
                         new ShiftEscrowReleasedEvent(SHIFT, HOSPITAL, HOSPITAL_WALLET, RefundId.forShiftRelease(SHIFT, 1),
                                 ReleaseReason.SHIFT_SETTLED, Money.ofRupees(3520), Money.ZERO, Money.ofRupees(3520),
-                                SCHEDULE.endsAt()));
+                                SCHEDULE.endsAt(), SCHEDULE.endsAt().plus(Duration.ofDays(7))));
     }
 
     @Test
     void aShiftCannotBeChangedOnceWorkStarted() {
         fixture.given(created(), publishRequested(), published(), applied(1, NURSE), accepted(1, NURSE),
                         new ProfessionalCheckedInEvent(SHIFT, 1, NURSE, SCHEDULE.startsAt(), false))
-                .when(new ReviseShiftCommand(SHIFT, HOSPITAL, payRate(100), ClaimedAmounts.none(), IST, TEN, BEFORE))
+                .when(new ReviseShiftCommand(SHIFT, HOSPITAL, payRate(100), ClaimedAmounts.none(), IST, BEFORE))
                 .expectException(RejectedException.class)
                 .expectExceptionMessage(Shift.CANNOT_CHANGE);
     }

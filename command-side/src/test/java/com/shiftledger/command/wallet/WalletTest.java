@@ -10,6 +10,7 @@ import com.shiftledger.api.wallet.ApproveWithdrawalCommand;
 import com.shiftledger.api.wallet.CaptureTopUpCommand;
 import com.shiftledger.api.wallet.CreateTopUpOrderCommand;
 import com.shiftledger.api.wallet.CreditWalletCommand;
+import com.shiftledger.api.wallet.DebitOutcome;
 import com.shiftledger.api.wallet.DebitWalletCommand;
 import com.shiftledger.api.wallet.MarkTopUpPendingCommand;
 import com.shiftledger.api.wallet.OpenWalletCommand;
@@ -24,6 +25,7 @@ import com.shiftledger.api.wallet.TopUpOrderCreatedEvent;
 import com.shiftledger.api.wallet.TopUpPendingEvent;
 import com.shiftledger.api.wallet.TransactionReceipt;
 import com.shiftledger.api.wallet.WalletCreditedEvent;
+import com.shiftledger.api.wallet.WalletDebitRefusedEvent;
 import com.shiftledger.api.wallet.WalletDebitedEvent;
 import com.shiftledger.api.wallet.WalletId;
 import com.shiftledger.api.wallet.WalletOpenedEvent;
@@ -32,12 +34,15 @@ import com.shiftledger.api.wallet.WithdrawalRejectedEvent;
 import com.shiftledger.api.wallet.WithdrawalRequestedEvent;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
-import org.hamcrest.CustomTypeSafeMatcher;
 import org.hamcrest.Matcher;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.function.Predicate;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.equalTo;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.matches;
+import static org.axonframework.test.matchers.Matchers.messageWithPayload;
 
 class WalletTest {
 
@@ -70,23 +75,19 @@ class WalletTest {
                 txn("topup:" + orderId), Money.ofPaise(balanceAfter), Money.ZERO);
     }
 
-    private static Matcher<RejectedException> rejection(Predicate<RejectedException> check) {
-        return new CustomTypeSafeMatcher<>("a matching rejection") {
-            @Override
-            protected boolean matchesSafely(RejectedException item) {
-                return check.test(item);
-            }
-        };
+    private static Matcher<Object> repeatedReceipt(String transactionId) {
+        return matches(item -> receiptOf(item) instanceof TransactionReceipt receipt && receipt.repeated()
+                && receipt.transactionId().equals(transactionId));
     }
 
-    private static Matcher<Object> repeatedReceipt(String transactionId) {
-        return new CustomTypeSafeMatcher<>("a repeated receipt of " + transactionId) {
-            @Override
-            protected boolean matchesSafely(Object item) {
-                return item instanceof TransactionReceipt receipt && receipt.repeated()
-                        && receipt.transactionId().equals(transactionId);
-            }
-        };
+    /** The receipt a wallet command answers; a debit answers it inside its {@link DebitOutcome.Paid}. */
+    private static Object receiptOf(Object answer) {
+        return answer instanceof DebitOutcome.Paid paid ? paid.receipt() : answer;
+    }
+
+    private static WalletDebitRefusedEvent refused(long paise, String reference, long balance) {
+        return new WalletDebitRefusedEvent(WALLET, Money.ofPaise(paise), SHIFT, TransactionCategory.SHIFT_PAYMENT,
+                reference, Money.ofPaise(balance));
     }
 
     @Test
@@ -164,9 +165,9 @@ class WalletTest {
         fixture.given(opened(), order("order_A", 10_000), captured("order_A", 10_000, 10_000))
                 .when(new DebitWalletCommand(WALLET, Money.ofPaise(10_001), SHIFT, TransactionCategory.SHIFT_PAYMENT,
                         "shift:101:fund:1", "Shift funded"))
-                .expectNoEvents()
-                .expectException(RejectedException.class)
-                .expectExceptionMessage("Insufficient wallet balance. Required: ₹100.01");
+                .expectEventsMatching(exactSequenceOf(
+                        messageWithPayload(equalTo(refused(10_001, "shift:101:fund:1", 10_000))), andNoMore()))
+                .expectResultMessagePayloadMatching(matches(outcome -> outcome instanceof DebitOutcome.Refused));
     }
 
     @Test
@@ -174,10 +175,21 @@ class WalletTest {
         fixture.given(opened(), order("order_A", 10_000), captured("order_A", 10_000, 10_000))
                 .when(new DebitWalletCommand(WALLET, Money.ofPaise(25_000), SHIFT, TransactionCategory.SHIFT_PAYMENT,
                         "r", "d"))
-                .expectException(rejection(rejected ->
-                        rejected.rejection().kind() == RejectionKind.INSUFFICIENT_BALANCE
-                                && rejected.rejection().requiredAmount().equals(Money.ofPaise(25_000))
-                                && rejected.rejection().currentBalance().equals(Money.ofPaise(10_000))));
+                .expectResultMessagePayloadMatching(matches(outcome -> outcome instanceof DebitOutcome.Refused refusal
+                        && refusal.required().equals(Money.ofPaise(25_000))
+                        && refusal.balance().equals(Money.ofPaise(10_000))));
+    }
+
+    @Test
+    void aRefusedDebitStaysRefusedWhenRepeatedEvenOnceTheWalletCouldPay() {
+        fixture.given(opened(), order("order_A", 10_000), captured("order_A", 10_000, 10_000),
+                        refused(25_000, "shift:101:fund:1", 10_000), order("order_B", 50_000),
+                        captured("order_B", 50_000, 60_000))
+                .when(new DebitWalletCommand(WALLET, Money.ofPaise(25_000), SHIFT, TransactionCategory.SHIFT_PAYMENT,
+                        "shift:101:fund:1", "Shift funded"))
+                .expectNoEvents()
+                .expectResultMessagePayloadMatching(matches(outcome -> outcome instanceof DebitOutcome.Refused refusal
+                        && refusal.balance().equals(Money.ofPaise(10_000))));
     }
 
     @Test
@@ -219,8 +231,8 @@ class WalletTest {
         fixture.given(opened(), order("order_A", 100_000), captured("order_A", 100_000, 100_000), requested)
                 .when(new DebitWalletCommand(WALLET, Money.ofPaise(30_000), SHIFT, TransactionCategory.SHIFT_PAYMENT,
                         "shift:101:fund:1", "Shift funded"))
-                .expectException(RejectedException.class)
-                .expectNoEvents();
+                .expectEventsMatching(exactSequenceOf(
+                        messageWithPayload(equalTo(refused(30_000, "shift:101:fund:1", 20_000))), andNoMore()));
     }
 
     @Test

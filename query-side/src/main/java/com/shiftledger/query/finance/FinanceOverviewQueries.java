@@ -3,31 +3,31 @@ package com.shiftledger.query.finance;
 import com.shiftledger.api.ledger.FinanceOverview;
 import com.shiftledger.api.ledger.FindFinanceOverviewQuery;
 import com.shiftledger.api.money.Money;
+import com.shiftledger.api.platform.PlatformCalendar;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
 
-/** Totals for the admin, read from the wallet and journal read models (never from the event store). */
+/**
+ * Totals for the admin, read from the wallet and journal read models (never from the event store); "this month" is
+ * the platform calendar's.
+ */
 @Component
 class FinanceOverviewQueries {
 
     private final JdbcTemplate jdbc;
-    private final Clock clock;
+    private final PlatformCalendar calendar;
 
-    FinanceOverviewQueries(JdbcTemplate jdbc, Clock clock) {
+    FinanceOverviewQueries(JdbcTemplate jdbc, PlatformCalendar calendar) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @QueryHandler
     FinanceOverview handle(FindFinanceOverviewQuery query) {
-        Timestamp monthStart = Timestamp.from(startOfMonth());
+        Timestamp monthStart = Timestamp.from(calendar.startOf(calendar.currentMonth()));
         return new FinanceOverview(
                 money("select coalesce(sum(balance_paise), 0) from wallet_view where owner_type = 'hospital'"),
                 money("select coalesce(sum(balance_paise), 0) from wallet_view where owner_type = 'professional'"),
@@ -44,10 +44,6 @@ class FinanceOverviewQueries {
                 money("select coalesce(sum(amount_paise), 0) from journal_line where account like 'shift:%'"),
                 money("select coalesce(sum(amount_paise), 0) from journal_line where account like 'refund:%'"),
                 count("select count(*) from wallet_transaction"));
-    }
-
-    private Instant startOfMonth() {
-        return YearMonth.now(clock.withZone(ZoneOffset.UTC)).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
     private Money money(String sql, Object... args) {

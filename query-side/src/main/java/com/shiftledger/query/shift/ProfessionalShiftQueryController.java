@@ -15,7 +15,7 @@ import com.shiftledger.api.shift.FindShiftForProfessionalQuery;
 import com.shiftledger.api.shift.ShiftPage;
 import com.shiftledger.api.shift.ShiftView;
 import com.shiftledger.query.web.ListFilters;
-import com.shiftledger.query.web.PlatformCalendar;
+import com.shiftledger.api.platform.PlatformCalendar;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.queryhandling.QueryGateway;

@@ -16,8 +16,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /**
- * A shift as of the last of its events that was projected. {@code lastEventPosition} is that event's place in
- * the event stream: an event at or before it was projected already and changes nothing when redelivered.
+ * A shift as of the last of its events that was projected. {@code version} is that event's sequence number in the
+ * shift's stream: an event at or before it was projected already and changes nothing when redelivered.
  */
 @Entity
 @Table(name = "shift_view")
@@ -128,14 +128,14 @@ class ShiftEntry {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Column(name = "last_event_position", nullable = false)
-    private long lastEventPosition;
+    @Column(name = "version", nullable = false)
+    private long version;
 
     protected ShiftEntry() {
     }
 
     ShiftEntry(long id, String shiftCode, long hospitalId, String hospitalName, long walletId, ShiftDetails details,
-               ShiftSchedule schedule, ShiftTerms terms, ShiftPrice price, long position, Instant at) {
+               ShiftSchedule schedule, ShiftTerms terms, ShiftPrice price, long version, Instant at) {
         this.id = id;
         this.shiftCode = shiftCode;
         this.hospitalId = hospitalId;
@@ -143,23 +143,26 @@ class ShiftEntry {
         this.walletId = walletId;
         this.status = ShiftStatus.DRAFT.code();
         this.createdAt = at;
-        this.lastEventPosition = position;
+        this.version = version;
         describe(details, schedule, terms, price, at);
     }
 
     /**
-     * Takes the event at {@code position} of the stream, unless it (or a later event of this shift) was
-     * projected already. Events without a known position are always taken; their handlers guard by state.
+     * Takes the shift's event with sequence number {@code sequence}, unless it (or a later event of this shift) was
+     * projected already.
      */
-    boolean takes(long position, Instant at) {
-        if (position != ShiftProjection.UNKNOWN_POSITION && position <= lastEventPosition) {
+    boolean takes(long sequence, Instant at) {
+        if (sequence <= version) {
             return false;
         }
-        if (position != ShiftProjection.UNKNOWN_POSITION) {
-            lastEventPosition = position;
-        }
+        version = sequence;
         touch(at);
         return true;
+    }
+
+    /** The sequence number of the shift's last projected event: its version as the read side shows it. */
+    long version() {
+        return version;
     }
 
     void describe(ShiftDetails details, ShiftSchedule schedule, ShiftTerms terms, ShiftPrice price, Instant at) {

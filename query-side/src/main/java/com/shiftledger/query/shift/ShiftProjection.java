@@ -15,7 +15,10 @@ import com.shiftledger.api.shift.FindProfessionalApplicationsQuery;
 import com.shiftledger.api.shift.FindProfessionalShiftsQuery;
 import com.shiftledger.api.shift.FindShiftApplicationsQuery;
 import com.shiftledger.api.shift.FindShiftForProfessionalQuery;
+import com.shiftledger.api.shift.FindShiftFundingQuery;
 import com.shiftledger.api.shift.FindShiftQuery;
+import com.shiftledger.api.shift.FindShiftVersionQuery;
+import com.shiftledger.api.shift.FundingReference;
 import com.shiftledger.api.shift.PendingEarnings;
 import com.shiftledger.api.shift.PositionCompletedEvent;
 import com.shiftledger.api.shift.ProfessionalCheckedInEvent;
@@ -31,6 +34,9 @@ import com.shiftledger.api.shift.ShiftDiscardedEvent;
 import com.shiftledger.api.shift.ShiftEndedEvent;
 import com.shiftledger.api.shift.ShiftEscrowReleasedEvent;
 import com.shiftledger.api.shift.ShiftFilter;
+import com.shiftledger.api.shift.ShiftFundingAbandonedEvent;
+import com.shiftledger.api.shift.ShiftFundingRequestedEvent;
+import com.shiftledger.api.shift.ShiftFundingView;
 import com.shiftledger.api.shift.ShiftFundsReceivedEvent;
 import com.shiftledger.api.shift.ShiftId;
 import com.shiftledger.api.shift.ShiftPage;
@@ -38,12 +44,13 @@ import com.shiftledger.api.shift.ShiftPayRaisedEvent;
 import com.shiftledger.api.shift.ShiftPublishedEvent;
 import com.shiftledger.api.shift.ShiftRevisedEvent;
 import com.shiftledger.api.shift.ShiftView;
-import com.shiftledger.query.web.PlatformCalendar;
+import com.shiftledger.api.platform.PlatformCalendar;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -58,88 +65,114 @@ import java.util.stream.Collectors;
 /**
  * Projects the events of every shift into the shift, application and attendance views, and answers the
  * shift queries. The events of one shift are handled in order (see {@code ShiftProcessingConfiguration}); each
- * shift remembers the stream position of its last projected event, so a redelivered event changes nothing.
+ * shift remembers the sequence number of its last projected event (its version), so a redelivered event changes
+ * nothing; a command waiting to answer with what it wrote is told each version as it is projected.
  */
 @Component
 @ProcessingGroup(ShiftProjection.PROCESSING_GROUP)
 class ShiftProjection {
 
     static final String PROCESSING_GROUP = "shift-projection";
-    static final long UNKNOWN_POSITION = Long.MIN_VALUE;
     static final List<String> PENDING_WORK = List.of(AttendanceEntry.PENDING, AttendanceEntry.CHECKED_IN);
 
     private final ShiftEntryRepository shifts;
     private final ShiftApplicationEntryRepository applications;
     private final AttendanceEntryRepository attendances;
+    private final ShiftFundingEntryRepository fundings;
     private final PlatformCalendar calendar;
+    private final QueryUpdateEmitter updates;
 
     ShiftProjection(ShiftEntryRepository shifts, ShiftApplicationEntryRepository applications,
-                    AttendanceEntryRepository attendances, PlatformCalendar calendar) {
+                    AttendanceEntryRepository attendances, ShiftFundingEntryRepository fundings,
+                    PlatformCalendar calendar, QueryUpdateEmitter updates) {
         this.shifts = shifts;
         this.applications = applications;
         this.attendances = attendances;
+        this.fundings = fundings;
         this.calendar = calendar;
+        this.updates = updates;
     }
 
     @EventHandler
-    void on(ShiftCreatedEvent event, TrackingToken token, @Timestamp Instant at) {
+    void on(ShiftCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         long id = event.shiftId().value();
         if (shifts.existsById(id)) {
             return;
         }
         shifts.save(new ShiftEntry(id, event.shiftCode(), event.hospitalId(), event.hospitalName(),
                 event.walletId().value(), event.details(), event.schedule(), event.terms(), event.price(),
-                position(token), at));
+                sequence, at));
+        announce(event.shiftId(), sequence);
     }
 
     @EventHandler
-    void on(ShiftRevisedEvent event, TrackingToken token, @Timestamp Instant at) {
+    void on(ShiftRevisedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         ShiftEntry shift = shift(event.shiftId());
-        if (shift.takes(position(token), at)) {
+        if (takes(shift, sequence, at)) {
             shift.describe(event.details(), event.schedule(), event.terms(), event.price(), at);
             attendances.findByShiftId(shift.id()).forEach(attendance -> attendance.shiftDescribed(shift));
         }
     }
 
     @EventHandler
-    void on(ShiftPublishedEvent event, TrackingToken token, @Timestamp Instant at) {
+    void on(ShiftFundingRequestedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         ShiftEntry shift = shift(event.shiftId());
-        if (shift.takes(position(token), at)) {
+        if (takes(shift, sequence, at)) {
+            ShiftFundingEntry funding = fundings.save(new ShiftFundingEntry(event.funding(), event.amount(), at));
+            announce(funding);
+        }
+    }
+
+    @EventHandler
+    void on(ShiftFundingAbandonedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        shifts.findById(event.shiftId().value()).ifPresent(shift -> takes(shift, sequence, at));
+        funding(event.shiftId(), event.fundingNumber()).ifPresent(funding -> {
+            funding.abandoned(event.requiredAmount(), event.walletBalance(), at);
+            announce(funding);
+        });
+    }
+
+    @EventHandler
+    void on(ShiftPublishedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        ShiftEntry shift = shift(event.shiftId());
+        if (takes(shift, sequence, at)) {
             shift.published(at);
             shift.escrowChangedBy(event.amount().paise());
         }
+        funded(event.shiftId(), event.fundingNumber(), event.transactionId(), at);
     }
 
     @EventHandler
-    void on(ShiftPayRaisedEvent event, TrackingToken token, @Timestamp Instant at) {
+    void on(ShiftPayRaisedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         ShiftEntry shift = shift(event.shiftId());
-        if (shift.takes(position(token), at)) {
+        if (takes(shift, sequence, at)) {
             shift.escrowChangedBy(event.amount().paise());
             shift.describe(event.details(), event.schedule(), event.terms(), event.price(), at);
             attendances.findByShiftId(shift.id()).forEach(attendance -> attendance.shiftDescribed(shift));
         }
+        funded(event.shiftId(), event.fundingNumber(), event.transactionId(), at);
     }
 
     @EventHandler
-    void on(ShiftFundsReceivedEvent event, TrackingToken token, @Timestamp Instant at) {
+    void on(ShiftFundsReceivedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         ShiftEntry shift = shift(event.shiftId());
-        if (shift.takes(position(token), at)) {
+        if (takes(shift, sequence, at)) {
             shift.escrowChangedBy(event.amount().paise());
         }
     }
 
     @EventHandler
-    void on(ShiftEscrowReleasedEvent event, TrackingToken token, @Timestamp Instant at) {
+    void on(ShiftEscrowReleasedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         ShiftEntry shift = shift(event.shiftId());
-        if (shift.takes(position(token), at)) {
+        if (takes(shift, sequence, at)) {
             shift.escrowChangedBy(-event.released().paise());
         }
     }
 
     @EventHandler
-    void on(ShiftCancelledEvent event, TrackingToken token, @Timestamp Instant at) {
+    void on(ShiftCancelledEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         ShiftEntry shift = shift(event.shiftId());
-        if (shift.takes(position(token), at)) {
+        if (takes(shift, sequence, at)) {
             shift.cancelled(at);
             applications.findByShiftId(shift.id()).forEach(application -> application.shiftCancelled(at));
             attendances.deleteAll(attendances.findByShiftId(shift.id()).stream()
@@ -148,32 +181,33 @@ class ShiftProjection {
         }
     }
 
-    /** A draft that could not be funded when it was created leaves no trace on the read side. */
+    /** A draft that could not be funded when it was created leaves no trace on the read side but its funding. */
     @EventHandler
-    void on(ShiftDiscardedEvent event) {
+    void on(ShiftDiscardedEvent event, @SequenceNumber long sequence) {
         shifts.findById(event.shiftId().value()).ifPresent(shifts::delete);
+        announce(event.shiftId(), sequence);
     }
 
     @EventHandler
-    void on(ShiftEndedEvent event, TrackingToken token, @Timestamp Instant at) {
+    void on(ShiftEndedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         ShiftEntry shift = shift(event.shiftId());
-        if (shift.takes(position(token), at)) {
+        if (takes(shift, sequence, at)) {
             shift.ended();
         }
     }
 
     @EventHandler
-    void on(ShiftCompletedEvent event, TrackingToken token, @Timestamp Instant at) {
+    void on(ShiftCompletedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         ShiftEntry shift = shift(event.shiftId());
-        if (shift.takes(position(token), at)) {
+        if (takes(shift, sequence, at)) {
             shift.completed(at);
         }
     }
 
     @EventHandler
-    void on(ShiftApplicationSubmittedEvent event, TrackingToken token, @Timestamp Instant at) {
+    void on(ShiftApplicationSubmittedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         ShiftEntry shift = shift(event.shiftId());
-        if (shift.takes(position(token), at) && !applications.existsById(event.applicationId())) {
+        if (takes(shift, sequence, at) && !applications.existsById(event.applicationId())) {
             applications.save(new ShiftApplicationEntry(event.applicationId(), shift.id(), shift.hospitalId(),
                     event.professionalId(), event.professionalName(),
                     event.professionType() == null ? null : event.professionType().code(),
@@ -184,25 +218,25 @@ class ShiftProjection {
     }
 
     @EventHandler
-    void on(ShiftApplicationWithdrawnEvent event, TrackingToken token, @Timestamp Instant at) {
+    void on(ShiftApplicationWithdrawnEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         ShiftEntry shift = shift(event.shiftId());
-        if (shift.takes(position(token), at)) {
+        if (takes(shift, sequence, at)) {
             application(event.applicationId()).decide(ApplicationStatus.WITHDRAWN, at);
         }
     }
 
     @EventHandler
-    void on(ShiftApplicationRejectedEvent event, TrackingToken token, @Timestamp Instant at) {
+    void on(ShiftApplicationRejectedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         ShiftEntry shift = shift(event.shiftId());
-        if (shift.takes(position(token), at)) {
+        if (takes(shift, sequence, at)) {
             application(event.applicationId()).decide(ApplicationStatus.REJECTED, at);
         }
     }
 
     @EventHandler
-    void on(ShiftApplicationAcceptedEvent event, TrackingToken token, @Timestamp Instant at) {
+    void on(ShiftApplicationAcceptedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         ShiftEntry shift = shift(event.shiftId());
-        if (!shift.takes(position(token), at)) {
+        if (!takes(shift, sequence, at)) {
             return;
         }
         ShiftApplicationEntry application = application(event.applicationId());
@@ -213,18 +247,18 @@ class ShiftProjection {
     }
 
     @EventHandler
-    void on(ProfessionalCheckedInEvent event, TrackingToken token, @Timestamp Instant at) {
+    void on(ProfessionalCheckedInEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         ShiftEntry shift = shift(event.shiftId());
-        if (shift.takes(position(token), at)) {
+        if (takes(shift, sequence, at)) {
             shift.workStarted();
             attendance(event.applicationId()).checkedIn(event.at(), at);
         }
     }
 
     @EventHandler
-    void on(PositionCompletedEvent event, TrackingToken token, @Timestamp Instant at) {
+    void on(PositionCompletedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         ShiftEntry shift = shift(event.shiftId());
-        if (shift.takes(position(token), at)) {
+        if (takes(shift, sequence, at)) {
             shift.workStarted();
             shift.escrowChangedBy(-(event.professionalPay().paise() + event.serviceCharge().paise()));
             attendance(event.applicationId()).completed(event.checkedInAt(), event.checkedOutAt(),
@@ -233,11 +267,21 @@ class ShiftProjection {
     }
 
     @EventHandler
-    void on(ProfessionalMarkedNoShowEvent event, TrackingToken token, @Timestamp Instant at) {
+    void on(ProfessionalMarkedNoShowEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         ShiftEntry shift = shift(event.shiftId());
-        if (shift.takes(position(token), at)) {
+        if (takes(shift, sequence, at)) {
             attendance(event.applicationId()).noShow(event.remarks(), at);
         }
+    }
+
+    @QueryHandler
+    Long handle(FindShiftVersionQuery query) {
+        return shifts.findById(query.shiftId().value()).map(ShiftEntry::version).orElse(-1L);
+    }
+
+    @QueryHandler
+    ShiftFundingView handle(FindShiftFundingQuery query) {
+        return fundings.findById(query.funding().walletReference()).map(ShiftFundingEntry::view).orElse(null);
     }
 
     @QueryHandler
@@ -336,6 +380,17 @@ class ShiftProjection {
                 (int) applications.countByShiftIdAndStatus(shift.id(), ApplicationStatus.ACCEPTED.code()));
     }
 
+    private java.util.Optional<ShiftFundingEntry> funding(ShiftId shiftId, int fundingNumber) {
+        return fundings.findById(new FundingReference(shiftId, fundingNumber).walletReference());
+    }
+
+    private void funded(ShiftId shiftId, int fundingNumber, String transactionId, Instant at) {
+        funding(shiftId, fundingNumber).ifPresent(funding -> {
+            funding.funded(transactionId, at);
+            announce(funding);
+        });
+    }
+
     private ShiftEntry shift(ShiftId shiftId) {
         return shifts.findById(shiftId.value()).orElseThrow(() -> new IllegalStateException(
                 "Shift " + shiftId.value() + " was not projected before its later events"));
@@ -351,7 +406,26 @@ class ShiftProjection {
                 "The attendance of application " + applicationId + " was not projected before its work"));
     }
 
-    private static long position(TrackingToken token) {
-        return token == null ? UNKNOWN_POSITION : token.position().orElse(UNKNOWN_POSITION);
+    /** Takes the shift's event unless it was projected already, and tells a waiting command it is projected. */
+    private boolean takes(ShiftEntry shift, long sequence, Instant at) {
+        announce(shift.id(), sequence);
+        return shift.takes(sequence, at);
+    }
+
+    /** Tells a command waiting on this shift (see {@link FindShiftVersionQuery}) how far it is projected. */
+    private void announce(ShiftId shiftId, long version) {
+        announce(shiftId.value(), version);
+    }
+
+    private void announce(long shiftId, long version) {
+        updates.emit(FindShiftVersionQuery.class, query -> query.shiftId().value() == shiftId, version);
+    }
+
+    /** Tells a command waiting on this funding (see {@link FindShiftFundingQuery}) how it stands now. */
+    private void announce(ShiftFundingEntry funding) {
+        ShiftFundingView view = funding.view();
+        updates.emit(FindShiftFundingQuery.class,
+                query -> query.funding().shiftId().value() == view.shiftId()
+                        && query.funding().number() == view.fundingNumber(), view);
     }
 }

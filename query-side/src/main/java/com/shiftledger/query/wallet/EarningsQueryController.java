@@ -7,7 +7,7 @@ import com.shiftledger.api.shift.FindPendingEarningsQuery;
 import com.shiftledger.api.shift.PendingEarnings;
 import com.shiftledger.api.wallet.EarningsSummary;
 import com.shiftledger.api.wallet.FindEarningsQuery;
-import com.shiftledger.query.web.PlatformCalendar;
+import com.shiftledger.api.platform.PlatformCalendar;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.queryhandling.QueryGateway;

@@ -1,6 +1,7 @@
 package com.shiftledger.query.wallet;
 
 import com.shiftledger.api.money.Money;
+import com.shiftledger.api.refund.FindRefundQuery;
 import com.shiftledger.api.refund.FindRefundsQuery;
 import com.shiftledger.api.refund.RefundCompletedEvent;
 import com.shiftledger.api.refund.RefundId;
@@ -13,6 +14,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -34,30 +36,40 @@ class RefundProjection {
     static final List<String> COMPLETED = List.of(RefundStatus.COMPLETED.code());
 
     private final RefundEntryRepository refunds;
+    private final QueryUpdateEmitter updates;
 
-    RefundProjection(RefundEntryRepository refunds) {
+    RefundProjection(RefundEntryRepository refunds, QueryUpdateEmitter updates) {
         this.refunds = refunds;
+        this.updates = updates;
     }
 
     @EventHandler
     void on(RefundRequestedEvent event, @Timestamp Instant at) {
-        if (refunds.findByRefundCode(event.refundId().code()).isPresent()) {
-            return;
-        }
-        refunds.save(new RefundEntry(event.refundId().code(), event.hospitalId(), event.walletId().value(),
-                event.shiftId(), event.originalAmount().paise(), event.feeDeducted().paise(),
-                event.refundAmount().paise(), event.reason(), event.requestedAt() == null ? at : event.requestedAt(),
-                event.availableAt(), at));
+        RefundEntry refund = refunds.findByRefundCode(event.refundId().code()).orElseGet(() -> refunds.save(
+                new RefundEntry(event.refundId().code(), event.hospitalId(), event.walletId().value(),
+                        event.shiftId(), event.originalAmount().paise(), event.feeDeducted().paise(),
+                        event.refundAmount().paise(), event.reason(),
+                        event.requestedAt() == null ? at : event.requestedAt(), event.availableAt(), at)));
+        announce(event.refundId(), refund);
     }
 
     @EventHandler
     void on(RefundReleaseStartedEvent event, @Timestamp Instant at) {
-        refund(event.refundId()).releaseStarted(at);
+        RefundEntry refund = refund(event.refundId());
+        refund.releaseStarted(at);
+        announce(event.refundId(), refund);
     }
 
     @EventHandler
     void on(RefundCompletedEvent event, @Timestamp Instant at) {
-        refund(event.refundId()).completed(event.transactionId(), at);
+        RefundEntry refund = refund(event.refundId());
+        refund.completed(event.transactionId(), at);
+        announce(event.refundId(), refund);
+    }
+
+    @QueryHandler
+    RefundView handle(FindRefundQuery query) {
+        return refunds.findByRefundCode(query.refundId().code()).map(RefundProjection::view).orElse(null);
     }
 
     @QueryHandler
@@ -72,6 +84,11 @@ class RefundProjection {
         return new RefundPage(page.map(RefundProjection::view).getContent(), page.getTotalElements(), query.page(),
                 query.perPage(), waiting.getCount(), Money.ofPaise(waiting.getAmount()), completed.getCount(),
                 Money.ofPaise(completed.getAmount()));
+    }
+
+    /** Tells a command waiting on this refund (see {@link FindRefundQuery}) how it stands now. */
+    private void announce(RefundId refundId, RefundEntry refund) {
+        updates.emit(FindRefundQuery.class, query -> query.refundId().equals(refundId), view(refund));
     }
 
     private RefundEntry refund(RefundId refundId) {

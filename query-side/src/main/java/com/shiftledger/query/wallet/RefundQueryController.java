@@ -5,11 +5,12 @@ import com.shiftledger.api.money.Money;
 import com.shiftledger.api.refund.FindRefundsQuery;
 import com.shiftledger.api.refund.RefundPage;
 import com.shiftledger.api.refund.RefundStatus;
+import com.shiftledger.api.refund.RefundTerms;
 import com.shiftledger.api.refund.RefundView;
 import com.shiftledger.api.rest.PageRequest;
 import com.shiftledger.api.rest.PaginatorPage;
 import com.shiftledger.query.web.ListFilters;
-import com.shiftledger.query.web.PlatformCalendar;
+import com.shiftledger.api.platform.PlatformCalendar;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.queryhandling.QueryGateway;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -83,17 +83,7 @@ class RefundQueryController {
     private static RefundItem item(RefundView refund, Instant now) {
         return new RefundItem(refund.id(), refund.refundId(), refund.originalAmount(),
                 refund.serviceChargeDeducted(), refund.refundAmount(), refund.status(), refund.reason(),
-                refund.requestedAt(), refund.availableAt(), remainingDays(refund.availableAt(), now),
+                refund.requestedAt(), refund.availableAt(), RefundTerms.remainingDays(refund.availableAt(), now),
                 refund.shiftId(), refund.completedAt(), refund.transactionId());
-    }
-
-    /** Whole days until the refund is available, any part of a day counting as one; 0 once it is available. */
-    static long remainingDays(Instant availableAt, Instant now) {
-        if (availableAt == null || !availableAt.isAfter(now)) {
-            return 0;
-        }
-        Duration left = Duration.between(now, availableAt);
-        long days = left.toDays();
-        return left.minusDays(days).isZero() ? days : days + 1;
     }
 }

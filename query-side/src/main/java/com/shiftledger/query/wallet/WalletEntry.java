@@ -64,6 +64,16 @@ class WalletEntry {
         this.updatedAt = at;
     }
 
+    /** Counts an event of this wallet that changes none of its balances as projected. */
+    void projected(long sequence) {
+        lastSequence = Math.max(lastSequence, sequence);
+    }
+
+    /** The sequence number of the wallet's last projected event: its version as the read side shows it. */
+    long version() {
+        return lastSequence;
+    }
+
     long id() {
         return id;
     }

@@ -6,17 +6,23 @@ import com.shiftledger.api.money.TransactionCategory;
 import com.shiftledger.api.wallet.EarningsSummary;
 import com.shiftledger.api.wallet.FindEarningsQuery;
 import com.shiftledger.api.wallet.FindTransactionsQuery;
+import com.shiftledger.api.platform.PlatformCalendar;
 import com.shiftledger.api.wallet.FindWalletQuery;
+import com.shiftledger.api.wallet.FindWalletTransactionQuery;
+import com.shiftledger.api.wallet.FindWalletVersionQuery;
 import com.shiftledger.api.wallet.FindWalletsQuery;
 import com.shiftledger.api.wallet.FindWithdrawalQuery;
 import com.shiftledger.api.wallet.FindWithdrawalsQuery;
 import com.shiftledger.api.wallet.TopUpCapturedEvent;
+import com.shiftledger.api.wallet.TopUpOrderCreatedEvent;
 import com.shiftledger.api.wallet.TopUpPendingEvent;
 import com.shiftledger.api.wallet.TransactionFilter;
 import com.shiftledger.api.wallet.TransactionPage;
 import com.shiftledger.api.wallet.TransactionView;
 import com.shiftledger.api.wallet.WalletCreditedEvent;
+import com.shiftledger.api.wallet.WalletDebitRefusedEvent;
 import com.shiftledger.api.wallet.WalletDebitedEvent;
+import com.shiftledger.api.wallet.WalletId;
 import com.shiftledger.api.wallet.WalletList;
 import com.shiftledger.api.wallet.WalletOpenedEvent;
 import com.shiftledger.api.wallet.WalletView;
@@ -31,6 +37,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -40,7 +47,6 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,13 +70,18 @@ class WalletProjection {
     private final WalletTransactionRepository transactions;
     private final WithdrawalEntryRepository withdrawals;
     private final RefundEntryRepository refunds;
+    private final PlatformCalendar calendar;
+    private final QueryUpdateEmitter updates;
 
     WalletProjection(WalletEntryRepository wallets, WalletTransactionRepository transactions,
-                     WithdrawalEntryRepository withdrawals, RefundEntryRepository refunds) {
+                     WithdrawalEntryRepository withdrawals, RefundEntryRepository refunds, PlatformCalendar calendar,
+                     QueryUpdateEmitter updates) {
         this.wallets = wallets;
         this.transactions = transactions;
         this.withdrawals = withdrawals;
         this.refunds = refunds;
+        this.calendar = calendar;
+        this.updates = updates;
     }
 
     @EventHandler
@@ -79,51 +90,76 @@ class WalletProjection {
             wallets.save(new WalletEntry(event.walletId().value(), event.ownerType().code(), event.ownerId(),
                     event.ownerName(), event.account().name(), sequence, at));
         }
+        announce(event.walletId(), sequence);
+    }
+
+    @EventHandler
+    void on(TopUpOrderCreatedEvent event, @SequenceNumber long sequence) {
+        wallet(event.walletId().value()).projected(sequence);
+        announce(event.walletId(), sequence);
+    }
+
+    @EventHandler
+    void on(WalletDebitRefusedEvent event, @SequenceNumber long sequence) {
+        wallet(event.walletId().value()).projected(sequence);
+        announce(event.walletId(), sequence);
     }
 
     @EventHandler
     void on(TopUpPendingEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         WalletEntry wallet = wallet(event.walletId().value());
-        if (!transactions.existsById(event.transactionId())) {
-            transactions.save(new WalletTransaction(event.transactionId(), wallet.id(), wallet.ownerType(), "credit",
-                    "wallet_topup", event.amount().paise(), "pending", null, "razorpay_order", event.orderId(),
-                    "Wallet top-up via Razorpay", sequence, at));
-        }
+        wallet.projected(sequence);
+        WalletTransaction pending = transactions.findById(event.transactionId()).orElseGet(() -> transactions.save(
+                new WalletTransaction(event.transactionId(), wallet.id(), wallet.ownerType(), "credit",
+                        "wallet_topup", event.amount().paise(), "pending", null, "razorpay_order", event.orderId(),
+                        "Wallet top-up via Razorpay", sequence, at)));
+        announce(event.walletId(), sequence);
+        announce(pending);
     }
 
     @EventHandler
     void on(TopUpCapturedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         WalletEntry wallet = wallet(event.walletId().value());
         wallet.balancesAfter(sequence, event.balanceAfter().paise(), event.reservedAfter().paise(), at);
-        transactions.findById(event.transactionId()).ifPresentOrElse(
-                pending -> pending.complete(event.balanceAfter().paise(), sequence),
-                () -> transactions.save(new WalletTransaction(event.transactionId(), wallet.id(), wallet.ownerType(),
-                        "credit", "wallet_topup", event.amount().paise(), "completed", event.balanceAfter().paise(),
-                        "razorpay_order", event.orderId(), "Wallet top-up via Razorpay", sequence, at)));
+        WalletTransaction topUp = transactions.findById(event.transactionId()).map(pending -> {
+            pending.complete(event.balanceAfter().paise(), sequence);
+            return pending;
+        }).orElseGet(() -> transactions.save(new WalletTransaction(event.transactionId(), wallet.id(),
+                wallet.ownerType(), "credit", "wallet_topup", event.amount().paise(), "completed",
+                event.balanceAfter().paise(), "razorpay_order", event.orderId(), "Wallet top-up via Razorpay",
+                sequence, at)));
+        announce(event.walletId(), sequence);
+        announce(topUp);
     }
 
     @EventHandler
     void on(WalletDebitedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         WalletEntry wallet = wallet(event.walletId().value());
         wallet.balancesAfter(sequence, event.balanceAfter().paise(), event.reservedAfter().paise(), at);
-        record(wallet, event.transactionId(), "debit", event.category().code(), event.amount(), "completed",
-                event.balanceAfter(), event.counterparty(), event.description(), sequence, at);
+        WalletTransaction debit = record(wallet, event.transactionId(), "debit", event.category().code(),
+                event.amount(), "completed", event.balanceAfter(), event.counterparty(), event.description(), sequence,
+                at);
+        announce(event.walletId(), sequence);
+        announce(debit);
     }
 
     @EventHandler
     void on(WalletCreditedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         WalletEntry wallet = wallet(event.walletId().value());
         wallet.balancesAfter(sequence, event.balanceAfter().paise(), event.reservedAfter().paise(), at);
-        record(wallet, event.transactionId(), "credit", event.category().code(), event.amount(), "completed",
-                event.balanceAfter(), event.counterparty(), event.description(), sequence, at);
+        WalletTransaction credit = record(wallet, event.transactionId(), "credit", event.category().code(),
+                event.amount(), "completed", event.balanceAfter(), event.counterparty(), event.description(), sequence,
+                at);
+        announce(event.walletId(), sequence);
+        announce(credit);
     }
 
     @EventHandler
     void on(WithdrawalRequestedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         WalletEntry wallet = wallet(event.walletId().value());
         wallet.balancesAfter(sequence, event.balanceAfter().paise(), event.reservedAfter().paise(), at);
-        record(wallet, event.transactionId(), "debit", "withdrawal", event.amount(), "pending",
-                event.balanceAfter(), Account.withdrawal(event.withdrawalId()),
+        WalletTransaction reserved = record(wallet, event.transactionId(), "debit", "withdrawal", event.amount(),
+                "pending", event.balanceAfter(), Account.withdrawal(event.withdrawalId()),
                 "Withdrawal request #" + event.withdrawalId() + " (" + event.method().code() + ")", sequence, at);
         if (!withdrawals.existsById(event.withdrawalId())) {
             var destination = event.destination();
@@ -132,25 +168,46 @@ class WalletProjection {
                     destination.bankName(), destination.accountNumber(), destination.ifscCode(),
                     destination.accountHolderName(), destination.upiId(), event.transactionId(), at));
         }
+        announce(event.walletId(), sequence);
+        announce(reserved);
     }
 
     @EventHandler
     void on(WithdrawalApprovedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         WalletEntry wallet = wallet(event.walletId().value());
         wallet.balancesAfter(sequence, event.balanceAfter().paise(), event.reservedAfter().paise(), at);
-        transactions.findById(event.transactionId()).ifPresent(debit -> debit.markStatus("completed"));
+        transactions.findById(event.transactionId()).ifPresent(debit -> {
+            debit.markStatus("completed");
+            announce(debit);
+        });
         withdrawals.findById(event.withdrawalId()).ifPresent(w -> w.processed("approved", event.remarks(), at));
+        announce(event.walletId(), sequence);
     }
 
     @EventHandler
     void on(WithdrawalRejectedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         WalletEntry wallet = wallet(event.walletId().value());
         wallet.balancesAfter(sequence, event.balanceAfter().paise(), event.reservedAfter().paise(), at);
-        transactions.findById(event.transactionId()).ifPresent(debit -> debit.markStatus("failed"));
-        record(wallet, event.returnTransactionId(), "credit", "withdrawal", event.amount(), "completed",
-                event.balanceAfter(), Account.withdrawal(event.withdrawalId()),
+        transactions.findById(event.transactionId()).ifPresent(debit -> {
+            debit.markStatus("failed");
+            announce(debit);
+        });
+        WalletTransaction returned = record(wallet, event.returnTransactionId(), "credit", "withdrawal",
+                event.amount(), "completed", event.balanceAfter(), Account.withdrawal(event.withdrawalId()),
                 "Withdrawal request #" + event.withdrawalId() + " rejected: funds returned", sequence, at);
         withdrawals.findById(event.withdrawalId()).ifPresent(w -> w.processed("rejected", event.remarks(), at));
+        announce(event.walletId(), sequence);
+        announce(returned);
+    }
+
+    @QueryHandler
+    Long handle(FindWalletVersionQuery query) {
+        return wallets.findById(query.walletId().value()).map(WalletEntry::version).orElse(-1L);
+    }
+
+    @QueryHandler
+    TransactionView handle(FindWalletTransactionQuery query) {
+        return transactions.findById(query.transactionId()).map(WalletProjection::view).orElse(null);
     }
 
     @QueryHandler
@@ -240,19 +297,32 @@ class WalletProjection {
                 () -> new IllegalStateException("Wallet " + walletId + " was not projected before its transactions"));
     }
 
-    private void record(WalletEntry wallet, String transactionId, String type, String category, Money amount,
-                        String status, Money balanceAfter, Account counterparty, String description, long sequence,
-                        Instant at) {
-        if (transactions.existsById(transactionId)) {
-            return;
-        }
+    /** The wallet's transaction, recorded unless a redelivered event finds it recorded already. */
+    private WalletTransaction record(WalletEntry wallet, String transactionId, String type, String category,
+                                     Money amount, String status, Money balanceAfter, Account counterparty,
+                                     String description, long sequence, Instant at) {
         String referenceId = counterparty.name().substring(counterparty.name().indexOf(':') + 1);
-        transactions.save(new WalletTransaction(transactionId, wallet.id(), wallet.ownerType(), type, category,
-                amount.paise(), status, balanceAfter.paise(), counterparty.kind(), referenceId, description, sequence,
-                at));
+        return transactions.findById(transactionId).orElseGet(() -> transactions.save(new WalletTransaction(
+                transactionId, wallet.id(), wallet.ownerType(), type, category, amount.paise(), status,
+                balanceAfter.paise(), counterparty.kind(), referenceId, description, sequence, at)));
     }
 
-    private static Specification<WalletTransaction> matching(FindTransactionsQuery query) {
+    /** Tells a command waiting on this wallet (see {@link FindWalletVersionQuery}) how far it is projected. */
+    private void announce(WalletId walletId, long sequence) {
+        updates.emit(FindWalletVersionQuery.class, query -> query.walletId().equals(walletId), sequence);
+    }
+
+    /**
+     * Tells a command waiting on this transaction (see {@link FindWalletTransactionQuery}) how it stands. The update
+     * goes out once this batch commits, to whoever waits then.
+     */
+    private void announce(WalletTransaction transaction) {
+        String transactionId = transaction.transactionId();
+        updates.emit(FindWalletTransactionQuery.class, query -> query.transactionId().equals(transactionId),
+                view(transaction));
+    }
+
+    private Specification<WalletTransaction> matching(FindTransactionsQuery query) {
         TransactionFilter filter = query.filter() == null ? TransactionFilter.none() : query.filter();
         return (root, criteriaQuery, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
@@ -269,12 +339,10 @@ class WalletProjection {
                 predicates.add(cb.equal(root.get("status"), filter.status()));
             }
             if (filter.dateFrom() != null) {
-                predicates.add(cb.greaterThanOrEqualTo(root.get("createdAt"),
-                        filter.dateFrom().atStartOfDay().toInstant(ZoneOffset.UTC)));
+                predicates.add(cb.greaterThanOrEqualTo(root.get("createdAt"), calendar.startOf(filter.dateFrom())));
             }
             if (filter.dateTo() != null) {
-                predicates.add(cb.lessThan(root.get("createdAt"),
-                        filter.dateTo().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+                predicates.add(cb.lessThan(root.get("createdAt"), calendar.startOf(filter.dateTo().plusDays(1))));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };

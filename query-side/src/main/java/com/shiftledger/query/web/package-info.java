@@ -1,2 +1,2 @@
-/** What the query endpoints share: parsing and checking list filters, and the platform's calendar. */
+/** What the query endpoints share: parsing and checking list filters. */
 package com.shiftledger.query.web;

@@ -24,9 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The life of one refund: escrow released from a shift becomes a pending refund, a persistent deadline waits
- * out the hold period (surviving restarts, running once across instances), then the refund's amount is
- * credited to the hospital's wallet and the refund completes. Every step is idempotent, so a redelivered
- * event or a retried deadline moves nothing twice.
+ * until the instant the release decided ({@code availableAt}; it survives restarts and runs once across
+ * instances), then the refund's amount is credited to the hospital's wallet and the refund completes. Every step
+ * is idempotent, so a redelivered event or a retried deadline moves nothing twice.
  */
 @Saga
 public class RefundReleaseSaga {
@@ -38,8 +38,6 @@ public class RefundReleaseSaga {
     private transient CommandGateway commandGateway;
     @Autowired
     private transient DeadlineManager deadlineManager;
-    @Autowired
-    private transient RefundSettings settings;
 
     private RefundId refundId;
     private String releaseDeadlineId;
@@ -54,7 +52,7 @@ public class RefundReleaseSaga {
         }
         commandGateway.sendAndWait(new RequestRefundCommand(refundId, event.hospitalId(), event.walletId(),
                 event.shiftId().value(), event.released(), event.fee(), event.refundAmount(), reasonOf(event.reason()),
-                event.releasedAt(), event.releasedAt().plus(settings.holdPeriod())));
+                event.releasedAt(), event.availableAt()));
     }
 
     @SagaEventHandler(associationProperty = ASSOCIATION)

@@ -1,2 +1,2 @@
-/** Processes that follow a shift's money across aggregates: funding confirmation and position payouts. */
+/** Processes that follow a shift's money across aggregates: funding from the hospital's wallet and position payouts. */
 package com.shiftledger.saga.shift;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 
-/** A refund waits out its hold period on a deadline and is then credited once. */
+/** A refund waits on a deadline until the instant its release decided, and is then credited once. */
 class RefundReleaseSagaTest {
 
     private static final ShiftId SHIFT = new ShiftId(101);
@@ -36,17 +36,16 @@ class RefundReleaseSagaTest {
     @BeforeEach
     void setUp() {
         fixture = new SagaTestFixture<>(RefundReleaseSaga.class);
-        fixture.registerResource(new RefundSettings(HOLD));
         fixture.setCallbackBehavior((command, metaData) -> command instanceof CreditWalletCommand credit
                 ? new TransactionReceipt(credit.walletId(), "TXN-REFUNDED", credit.amount(), credit.amount(),
-                credit.amount(), Money.ZERO, false)
+                credit.amount(), Money.ZERO, false, 3)
                 : null);
         releasedAt = fixture.currentTime();
     }
 
     private ShiftEscrowReleasedEvent released() {
         return new ShiftEscrowReleasedEvent(SHIFT, 5, WALLET, REFUND, ReleaseReason.PAY_LOWERED, Money.ofRupees(1000),
-                Money.ofRupees(100), Money.ofRupees(900), releasedAt);
+                Money.ofRupees(100), Money.ofRupees(900), releasedAt, releasedAt.plus(HOLD));
     }
 
     private RefundRequestedEvent requested() {
@@ -106,7 +105,7 @@ class RefundReleaseSagaTest {
     void aReleaseWithNothingToRefundEndsAtOnce() {
         fixture.givenNoPriorActivity()
                 .whenPublishingA(new ShiftEscrowReleasedEvent(SHIFT, 5, WALLET, REFUND, ReleaseReason.PAY_LOWERED,
-                        Money.ofPaise(1), Money.ofPaise(1), Money.ZERO, releasedAt))
+                        Money.ofPaise(1), Money.ofPaise(1), Money.ZERO, releasedAt, releasedAt.plus(HOLD)))
                 .expectActiveSagas(0)
                 .expectNoDispatchedCommands();
     }

@@ -5,7 +5,7 @@ import com.shiftledger.api.money.Money;
 import java.util.List;
 import java.util.Map;
 
-/** Thrown when a command or request is refused; nothing has changed. Carries the {@link Rejection}. */
+/** Thrown when a command or request is refused (nothing has changed) or its outcome is not known yet. Carries the {@link Rejection}. */
 public class RejectedException extends RuntimeException {
 
     private final transient Rejection rejection;
@@ -48,6 +48,14 @@ public class RejectedException extends RuntimeException {
     public static RejectedException invalid(Map<String, List<String>> errors) {
         String first = errors.values().stream().flatMap(List::stream).findFirst().orElse("The given data was invalid.");
         return new RejectedException(new Rejection(RejectionKind.VALIDATION, first, errors, null, null));
+    }
+
+    /**
+     * The request was accepted but its outcome is not known yet (for example a payment the wallet has not
+     * decided on within the wait); repeating it with the same {@code Idempotency-Key} shows the outcome.
+     */
+    public static RejectedException stillProcessing(String message) {
+        return new RejectedException(new Rejection(RejectionKind.STILL_PROCESSING, message, Map.of(), null, null));
     }
 
     public static RejectedException insufficientBalance(Money required, Money current) {

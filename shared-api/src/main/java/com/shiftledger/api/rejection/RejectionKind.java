@@ -8,7 +8,8 @@ public enum RejectionKind {
     FORBIDDEN(403),
     NOT_FOUND(404),
     CONFLICT(409),
-    VALIDATION(422);
+    VALIDATION(422),
+    STILL_PROCESSING(503);
 
     private final int status;
 

@@ -2,10 +2,12 @@ package com.shiftledger.api.shift;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A hospital cancels its shift before work started; funded escrow is released into a refund, less the fee. */
+/**
+ * A hospital cancels its shift at {@code at}, before work started; funded escrow is released into a refund, less
+ * the fee of the shift's refund terms. Answered with a {@link ShiftChange}.
+ */
 public record CancelShiftCommand(@TargetAggregateIdentifier ShiftId shiftId, long hospitalId, String reason,
-                                 BigDecimal refundFeePercent, Instant at) {
+                                 Instant at) {
 }

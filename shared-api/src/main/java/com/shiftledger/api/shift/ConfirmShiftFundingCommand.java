@@ -6,9 +6,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /**
- * The hospital's wallet paid funding {@code fundingNumber} into the shift's escrow at {@code paidAt}; sent by
- * the request that paid it and, to heal a crash between the two steps, by the funding process. A repeat
- * changes nothing.
+ * The hospital's wallet paid funding {@code fundingNumber} into the shift's escrow at {@code paidAt} in wallet
+ * transaction {@code transactionId}; sent by the shift funding process. A repeat changes nothing.
  */
 public record ConfirmShiftFundingCommand(@TargetAggregateIdentifier ShiftId shiftId, int fundingNumber, Money amount,
                                          String transactionId, Instant paidAt) {

@@ -3,8 +3,14 @@ package com.shiftledger.api.shift;
 import com.shiftledger.api.wallet.WalletId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** A hospital creates a shift as a draft; see {@link ShiftCreatedEvent}. Publishing funds it. */
+import java.time.Instant;
+
+/**
+ * A hospital creates a shift at {@code at}: a draft ({@link ShiftCreatedEvent}), which with {@code publish} asks
+ * at once for its total to be funded ({@link ShiftFundingRequestedEvent}); a shift whose funding the wallet refuses
+ * is then discarded. Answered with a {@link ShiftChange}.
+ */
 public record CreateShiftCommand(@TargetAggregateIdentifier ShiftId shiftId, long hospitalId, String hospitalName,
                                  WalletId walletId, String shiftCode, ShiftDetails details, ShiftSchedule schedule,
-                                 ShiftTerms terms, GeoPoint location) {
+                                 ShiftTerms terms, GeoPoint location, boolean publish, Instant at) {
 }

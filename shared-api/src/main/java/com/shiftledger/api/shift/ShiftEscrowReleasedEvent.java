@@ -12,13 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Escrow left a shift: {@code fee} to {@code platform:revenue} and {@code refundAmount} to the refund
- * {@code refundId}, which returns it to the hospital's wallet after the hold period counted from
- * {@code releasedAt}.
+ * Escrow left a shift at {@code releasedAt}: {@code fee} to {@code platform:revenue} and {@code refundAmount} to the
+ * refund {@code refundId}, which returns it to the hospital's wallet at {@code availableAt} (decided here, by the
+ * shift's refund terms, and never computed again).
  */
 public record ShiftEscrowReleasedEvent(ShiftId shiftId, long hospitalId, WalletId walletId, RefundId refundId,
                                        ReleaseReason reason, Money released, Money fee, Money refundAmount,
-                                       Instant releasedAt)
+                                       Instant releasedAt, Instant availableAt)
         implements MoneyMovement {
 
     @Override

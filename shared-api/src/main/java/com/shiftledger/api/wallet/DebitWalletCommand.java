@@ -6,8 +6,9 @@ import com.shiftledger.api.money.TransactionCategory;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * Moves money out of the wallet to another account (an escrow, a refund), refused when the wallet is short;
- * a repeated {@code reference} moves nothing again. See {@link WalletDebitedEvent}.
+ * Pays money out of the wallet to another account (an escrow), or refuses when the wallet is short; the wallet
+ * decides once per {@code reference} and answers the {@link DebitOutcome}. See {@link WalletDebitedEvent} and
+ * {@link WalletDebitRefusedEvent}.
  */
 public record DebitWalletCommand(@TargetAggregateIdentifier WalletId walletId, Money amount, Account counterparty,
                                  TransactionCategory category, String reference, String description) {

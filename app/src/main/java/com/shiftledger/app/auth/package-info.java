@@ -1,2 +1,0 @@
-/** Users, their hospital or professional profiles, bearer tokens, registration and login. */
-package com.shiftledger.app.auth;

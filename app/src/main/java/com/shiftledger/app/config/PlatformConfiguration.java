@@ -1,0 +1,35 @@
+package com.shiftledger.app.config;
+
+import com.shiftledger.api.platform.PlatformCalendar;
+import com.shiftledger.api.platform.PlatformTerms;
+import com.shiftledger.api.refund.RefundTerms;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/**
+ * The one clock, the platform's calendar in its one time zone, and the terms in force that new shifts take on;
+ * every module takes them from here.
+ */
+@Configuration
+@EnableConfigurationProperties(PlatformProperties.class)
+class PlatformConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    PlatformCalendar platformCalendar(Clock clock, PlatformProperties properties) {
+        return new PlatformCalendar(clock, properties.timeZone());
+    }
+
+    @Bean
+    PlatformTerms platformTerms(PlatformProperties properties) {
+        return new PlatformTerms(properties.fees().serviceChargePercent(),
+                new RefundTerms(properties.fees().refundFeePercent(), properties.refund().holdPeriod()));
+    }
+}

@@ -1,0 +1,96 @@
+package com.shiftledger.app.identity;
+
+import com.shiftledger.api.identity.Caller;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Issues, checks and revokes bearer tokens of the form {@code {id}|{secret}}. Only the SHA-256 hash of the
+ * secret is stored, and it is compared in constant time.
+ */
+@Service
+public class AccessTokens {
+
+    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    private static final int SECRET_LENGTH = 40;
+
+    private final AccessTokenRepository tokens;
+    private final UserAccountRepository users;
+    private final Callers callers;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    AccessTokens(AccessTokenRepository tokens, UserAccountRepository users, Callers callers, Clock clock) {
+        this.tokens = tokens;
+        this.users = users;
+        this.callers = callers;
+        this.clock = clock;
+    }
+
+    @Transactional
+    String issue(UserAccount user) {
+        String secret = secret();
+        AccessToken token = tokens.save(new AccessToken(user.id(), hash(secret), clock.instant()));
+        return token.id() + "|" + secret;
+    }
+
+    /** The caller a bearer token stands for, if the token is well formed, known, not revoked and its user active. */
+    @Transactional(readOnly = true)
+    public Optional<Caller> authenticate(String bearerToken) {
+        return find(bearerToken)
+                .flatMap(token -> users.findById(token.userId()))
+                .filter(UserAccount::isActive)
+                .map(callers::of);
+    }
+
+    @Transactional
+    void revoke(String bearerToken) {
+        find(bearerToken).ifPresent(token -> token.revoke(clock.instant()));
+    }
+
+    private Optional<AccessToken> find(String bearerToken) {
+        if (bearerToken == null) {
+            return Optional.empty();
+        }
+        int bar = bearerToken.indexOf('|');
+        if (bar <= 0 || bar == bearerToken.length() - 1) {
+            return Optional.empty();
+        }
+        long id;
+        try {
+            id = Long.parseLong(bearerToken.substring(0, bar));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        byte[] presented = hash(bearerToken.substring(bar + 1)).getBytes(StandardCharsets.US_ASCII);
+        return tokens.findById(id)
+                .filter(token -> !token.isRevoked())
+                .filter(token -> MessageDigest.isEqual(token.tokenHash().getBytes(StandardCharsets.US_ASCII),
+                        presented));
+    }
+
+    private String secret() {
+        StringBuilder secret = new StringBuilder(SECRET_LENGTH);
+        for (int i = 0; i < SECRET_LENGTH; i++) {
+            secret.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return secret.toString();
+    }
+
+    private static String hash(String secret) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package com.shiftledger.app.identity;
+
+import com.shiftledger.api.identity.Caller;
+import com.shiftledger.api.rejection.RejectedException;
+import com.shiftledger.api.rejection.Rejection;
+import com.shiftledger.api.rejection.RejectionKind;
+import com.shiftledger.api.rest.ApiResponse;
+import com.shiftledger.command.web.ReadAfterWrite;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Registration, login, profile and logout, as the ShiftPro apps call them. */
+@RestController
+@RequestMapping("/api/v1/auth")
+@Tag(name = "Authentication")
+class AuthController {
+
+    static final String INVALID_CREDENTIALS = "Invalid credentials";
+    /** The version of a wallet that was just opened: its first event. */
+    private static final long OPENED = 0;
+
+    private final Registrations registrations;
+    private final AccessTokens tokens;
+    private final UserAccountRepository users;
+    private final HospitalProfileRepository hospitals;
+    private final ProfessionalProfileRepository professionals;
+    private final PasswordEncoder passwordEncoder;
+    private final ReadAfterWrite readAfterWrite;
+    private final Devices devices;
+
+    AuthController(Registrations registrations, AccessTokens tokens, UserAccountRepository users,
+                   HospitalProfileRepository hospitals, ProfessionalProfileRepository professionals,
+                   PasswordEncoder passwordEncoder, ReadAfterWrite readAfterWrite, Devices devices) {
+        this.registrations = registrations;
+        this.tokens = tokens;
+        this.users = users;
+        this.hospitals = hospitals;
+        this.professionals = professionals;
+        this.passwordEncoder = passwordEncoder;
+        this.readAfterWrite = readAfterWrite;
+        this.devices = devices;
+    }
+
+    @PostMapping("/register")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Register a hospital or a professional; opens their wallet and signs them in")
+    ApiResponse<AuthViews.Session> register(@Valid @RequestBody RegistrationRequest request) {
+        Registrations.Registered registered = registrations.register(request);
+        readAfterWrite.walletAt(registered.walletId(), OPENED);
+        String token = tokens.issue(registered.user());
+        return ApiResponse.ok("Registration successful", new AuthViews.Session(
+                AuthViews.UserView.of(registered.user()), registered.profile(), null, token, "Bearer"));
+    }
+
+    record LoginRequest(@NotBlank(message = "The email field is required.") String email,
+                        @NotBlank(message = "The password field is required.") String password,
+                        @Size(max = 512, message = "The fcm token may not be greater than 512 characters.")
+                        String fcmToken,
+                        @Pattern(regexp = "android|ios|web", message = "The selected device type is invalid.")
+                        String deviceType) {
+    }
+
+    @PostMapping("/login")
+    @Operation(summary = "Sign in with email and password; answers a bearer token")
+    ApiResponse<AuthViews.Session> login(@Valid @RequestBody LoginRequest request) {
+        UserAccount user = users.findByEmail(request.email().strip().toLowerCase(Locale.ROOT))
+                .filter(candidate -> passwordEncoder.matches(request.password(), candidate.passwordHash()))
+                .filter(UserAccount::isActive)
+                .orElseThrow(() -> new RejectedException(new Rejection(RejectionKind.UNAUTHORIZED,
+                        INVALID_CREDENTIALS, Map.of(), null, null)));
+        if (request.fcmToken() != null && !request.fcmToken().isBlank()) {
+            devices.register(user.id(), request.fcmToken().strip(), request.deviceType());
+        }
+        String token = tokens.issue(user);
+        return ApiResponse.ok("Login successful",
+                new AuthViews.Session(AuthViews.UserView.of(user), profileOf(user), null, token, "Bearer"));
+    }
+
+    @GetMapping("/profile")
+    @Operation(summary = "The signed-in user and their hospital or professional profile")
+    ApiResponse<AuthViews.Profile> profile(@AuthenticationPrincipal Caller caller) {
+        UserAccount user = users.findById(caller.userId())
+                .orElseThrow(() -> RejectedException.notFound("User not found."));
+        return ApiResponse.ok(new AuthViews.Profile(AuthViews.UserView.of(user), profileOf(user)));
+    }
+
+    @PostMapping("/logout")
+    @Operation(summary = "End the bearer token used for this request")
+    ApiResponse<Void> logout(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        tokens.revoke(header.substring("Bearer ".length()).strip());
+        return ApiResponse.ok("Logged out successfully", null);
+    }
+
+    private Object profileOf(UserAccount user) {
+        return switch (user.role()) {
+            case ADMIN -> null;
+            case HOSPITAL -> hospitals.findByUserId(user.id()).map(AuthViews.HospitalView::of).orElse(null);
+            case PROFESSIONAL -> professionals.findByUserId(user.id()).map(AuthViews.ProfessionalView::of)
+                    .orElse(null);
+        };
+    }
+}

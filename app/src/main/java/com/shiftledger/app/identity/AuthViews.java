@@ -1,0 +1,45 @@
+package com.shiftledger.app.identity;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** The JSON shapes of the auth endpoints: the user, their profile, and a login's answer. */
+final class AuthViews {
+
+    private AuthViews() {
+    }
+
+    record UserView(long id, String name, String email, String phone, String userType, String status,
+                    Instant createdAt) {
+
+        static UserView of(UserAccount user) {
+            return new UserView(user.id(), user.name(), user.email(), user.phone(), user.role().code(),
+                    user.status(), user.createdAt());
+        }
+    }
+
+    record HospitalView(long id, long userId, String name, String hospitalName, String registrationNumber,
+                        String address, String city, String state, String pincode, BigDecimal latitude,
+                        BigDecimal longitude, long walletId) {
+
+        static HospitalView of(HospitalProfile h) {
+            return new HospitalView(h.id(), h.userId(), h.hospitalName(), h.hospitalName(), h.registrationNumber(),
+                    h.address(), h.city(), h.state(), h.pincode(), h.latitude(), h.longitude(), h.walletId());
+        }
+    }
+
+    record ProfessionalView(long id, long userId, String firstName, String lastName, String professionType,
+                            String specialization, long walletId) {
+
+        static ProfessionalView of(ProfessionalProfile p) {
+            return new ProfessionalView(p.id(), p.userId(), p.firstName(), p.lastName(), p.professionType(),
+                    p.specialization(), p.walletId());
+        }
+    }
+
+    record Session(UserView user, Object profile, Object subscription, String token, String tokenType) {
+    }
+
+    record Profile(UserView user, Object profile) {
+    }
+}

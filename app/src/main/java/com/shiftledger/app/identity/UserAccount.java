@@ -1,0 +1,107 @@
+package com.shiftledger.app.identity;
+
+import com.shiftledger.api.identity.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** A person who signs in: an admin, or the user of a hospital or a professional profile. */
+@Entity
+@Table(name = "user_account")
+class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    @Column(name = "email", nullable = false, unique = true)
+    private String email;
+
+    @Column(name = "phone", length = 20)
+    private String phone;
+
+    @Column(name = "password_hash", nullable = false, length = 100)
+    private String passwordHash;
+
+    @Column(name = "role", nullable = false, length = 20)
+    private String role;
+
+    @Column(name = "status", nullable = false, length = 20)
+    private String status;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "fcm_token", length = 512)
+    private String fcmToken;
+
+    @Column(name = "device_type", length = 20)
+    private String deviceType;
+
+    protected UserAccount() {
+    }
+
+    UserAccount(String name, String email, String phone, String passwordHash, Role role, Instant createdAt) {
+        this.name = name;
+        this.email = email;
+        this.phone = phone;
+        this.passwordHash = passwordHash;
+        this.role = role.name();
+        this.status = "active";
+        this.createdAt = createdAt;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String phone() {
+        return phone;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    Role role() {
+        return Role.valueOf(role);
+    }
+
+    String status() {
+        return status;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    /** Remembers the device push notifications go to (the apps send it at login). */
+    void registerDevice(String token, String type) {
+        this.fcmToken = token;
+        this.deviceType = type;
+    }
+
+    public String fcmToken() {
+        return fcmToken;
+    }
+
+    boolean isActive() {
+        return "active".equals(status);
+    }
+}

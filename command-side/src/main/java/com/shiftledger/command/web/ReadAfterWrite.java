@@ -1,0 +1,82 @@
+package com.shiftledger.command.web;
+
+import com.shiftledger.api.refund.FindRefundQuery;
+import com.shiftledger.api.refund.RefundId;
+import com.shiftledger.api.refund.RefundView;
+import com.shiftledger.api.shift.FindShiftFundingQuery;
+import com.shiftledger.api.shift.FindShiftVersionQuery;
+import com.shiftledger.api.shift.FundingReference;
+import com.shiftledger.api.shift.ShiftFundingView;
+import com.shiftledger.api.shift.ShiftId;
+import com.shiftledger.api.wallet.FindWalletTransactionQuery;
+import com.shiftledger.api.wallet.FindWalletVersionQuery;
+import com.shiftledger.api.wallet.TransactionView;
+import com.shiftledger.api.wallet.WalletId;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Lets a command's answer show what the command wrote, and the caller's next read too: it waits on a subscription
+ * query until the read side reports that it has projected the change (a projection emits its update after its
+ * transaction commits). Nothing polls. Should the read side not get there within {@link #WAIT} (stopped, or far
+ * behind), the wait gives up, logs it, and the answer goes out with what the command itself knows.
+ */
+@Component
+public class ReadAfterWrite {
+
+    static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Logger log = LoggerFactory.getLogger(ReadAfterWrite.class);
+
+    private final QueryGateway queries;
+
+    ReadAfterWrite(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    /** Waits until the read side has projected the wallet up to {@code version}. */
+    public void walletAt(WalletId walletId, long version) {
+        first(new FindWalletVersionQuery(walletId), Long.class, projected -> projected >= version);
+    }
+
+    /** Waits until the read side has projected the shift up to {@code version}. */
+    public void shiftAt(ShiftId shiftId, long version) {
+        first(new FindShiftVersionQuery(shiftId), Long.class, projected -> projected >= version);
+    }
+
+    /** The funding once the wallet paid or refused it; empty while it is still pending at the end of the wait. */
+    public Optional<ShiftFundingView> settled(FundingReference funding) {
+        return first(new FindShiftFundingQuery(funding), ShiftFundingView.class, ShiftFundingView::isSettled);
+    }
+
+    /** The wallet transaction once the read side shows it. */
+    public Optional<TransactionView> transaction(String transactionId) {
+        return first(new FindWalletTransactionQuery(transactionId), TransactionView.class, transaction -> true);
+    }
+
+    /** The refund once the read side shows it. */
+    public Optional<RefundView> refund(RefundId refundId) {
+        return first(new FindRefundQuery(refundId), RefundView.class, refund -> true);
+    }
+
+    private <T> Optional<T> first(Object query, Class<T> type, Predicate<T> reached) {
+        SubscriptionQueryResult<T, T> result = queries.subscriptionQuery(query, ResponseTypes.instanceOf(type),
+                ResponseTypes.instanceOf(type));
+        try {
+            return Optional.ofNullable(result.initialResult().concatWith(result.updates()).filter(reached)
+                    .blockFirst(WAIT));
+        } catch (IllegalStateException timedOut) {
+            log.warn("The read side did not show {} within {}; answering without it", query, WAIT);
+            return Optional.empty();
+        } finally {
+            result.close();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package com.shiftledger.api.shift;
+
+/**
+ * What a command did to a shift: the shift's {@code version} right after it (the sequence number of its last
+ * event, which the read side reports once it has projected it), the funding it asked the hospital's wallet for,
+ * the escrow it released into a refund, and the position it completed; each null when the command did not.
+ */
+public record ShiftChange(ShiftId shiftId, long version, FundingReference funding, ShiftEscrowReleasedEvent release,
+                          PositionCompletedEvent completed) {
+
+    public static ShiftChange at(ShiftId shiftId, long version) {
+        return new ShiftChange(shiftId, version, null, null, null);
+    }
+
+    public ShiftChange withFunding(FundingReference requested) {
+        return new ShiftChange(shiftId, version, requested, release, completed);
+    }
+
+    public ShiftChange withRelease(ShiftEscrowReleasedEvent released) {
+        return new ShiftChange(shiftId, version, funding, released, completed);
+    }
+
+    public ShiftChange withCompleted(PositionCompletedEvent position) {
+        return new ShiftChange(shiftId, version, funding, release, position);
+    }
+}
