@@ -4,8 +4,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.modelling.command.EntityId;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.springframework.web.bind.annotation.RestController;
 
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -49,4 +53,24 @@ class ArchitectureTest {
             .that().areAnnotatedWith(Aggregate.class)
             .should().notBePublic()
             .because("an aggregate is reached through commands, never called directly");
+
+    @ArchTest
+    static final ArchRule aggregateMembersAreNotPublic = classes()
+            .that().resideInAPackage("com.shiftledger.command..")
+            .and().containAnyFieldsThat(annotatedWith(EntityId.class))
+            .should().notBePublic()
+            .because("an aggregate's members live inside its consistency boundary, reached only through it");
+
+    @ArchTest
+    static final ArchRule controllersAreNotPublic = classes()
+            .that().areAnnotatedWith(RestController.class)
+            .should().notBePublic()
+            .because("a controller is reached over HTTP, never called from other code");
+
+    @ArchTest
+    static final ArchRule projectionsAndProcessesAreNotPublic = classes()
+            .that().areAnnotatedWith(ProcessingGroup.class)
+            .should().notBePublic()
+            .because("a projection or a process is reached through events and queries, never called directly");
+
 }

@@ -19,6 +19,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -56,6 +57,12 @@ class AxonConfiguration {
         mapper.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
         mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         return mapper;
+    }
+
+    /** Reads shift events stored before revision 2 as revision 2 (see {@link ShiftEventsUpcaster}). */
+    @Bean
+    EventUpcaster shiftEventsUpcaster() {
+        return new ShiftEventsUpcaster();
     }
 
     @Bean

@@ -6,6 +6,7 @@ import com.shiftledger.api.money.MoneyMovement;
 import com.shiftledger.api.money.Posting;
 import com.shiftledger.api.refund.RefundId;
 import com.shiftledger.api.wallet.WalletId;
+import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.List;
  * refund {@code refundId}, which returns it to the hospital's wallet at {@code availableAt} (decided here, by the
  * shift's refund terms, and never computed again).
  */
+@Revision("2")
 public record ShiftEscrowReleasedEvent(ShiftId shiftId, long hospitalId, WalletId walletId, RefundId refundId,
                                        ReleaseReason reason, Money released, Money fee, Money refundAmount,
                                        Instant releasedAt, Instant availableAt)
