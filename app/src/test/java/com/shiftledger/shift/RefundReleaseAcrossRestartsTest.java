@@ -46,6 +46,7 @@ class RefundReleaseAcrossRestartsTest {
                         "--spring.datasource.password=" + PostgresTestDatabase.password(),
                         "--shiftledger.refund.hold-period=" + HOLD,
                         "--db-scheduler.polling-interval=500ms",
+                        "--spring.datasource.hikari.minimum-idle=2",
                         "--shiftledger.razorpay.key-secret=" + IntegrationTest.KEY_SECRET,
                         "--shiftledger.admin.email=" + IntegrationTest.ADMIN_EMAIL,
                         "--shiftledger.admin.password=" + IntegrationTest.ADMIN_PASSWORD);

@@ -79,6 +79,9 @@ public abstract class IntegrationTest {
         registry.add("shiftledger.admin.password", () -> ADMIN_PASSWORD);
         registry.add("shiftledger.refund.hold-period", () -> "PT2S");
         registry.add("db-scheduler.polling-interval", () -> "500ms");
+        // every cached test context keeps a pool of its own: keep the idle ones small
+        registry.add("spring.datasource.hikari.minimum-idle", () -> "2");
+        registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
     }
 
     @BeforeEach
