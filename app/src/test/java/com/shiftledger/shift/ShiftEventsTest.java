@@ -157,7 +157,7 @@ abstract class ShiftEventsTest extends IntegrationTest {
     TestApplication apply(TestShift shift, Party professional, ProfessionType profession, String coverNote) {
         long applicationId = APPLICATION_IDS.incrementAndGet();
         publish(new ShiftApplicationSubmittedEvent(shift.id(), applicationId, professional.profileId(), "John Doe",
-                profession, new WalletId(professional.walletId()), coverNote));
+                profession, new WalletId(professional.walletId()), coverNote, null));
         return new TestApplication(applicationId, professional);
     }
 

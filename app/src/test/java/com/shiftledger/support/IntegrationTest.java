@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -39,6 +40,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
+@Import(TestClock.InContext.class)
 public abstract class IntegrationTest {
 
     /** Test-only secrets: they sign requests here and nowhere else. */
@@ -64,6 +66,9 @@ public abstract class IntegrationTest {
     @Autowired
     protected CommandGateway commands;
 
+    @Autowired
+    protected TestClock clock;
+
     protected Api api;
 
     @DynamicPropertySource
@@ -87,6 +92,7 @@ public abstract class IntegrationTest {
     @BeforeEach
     protected void connect() {
         api = new Api(port);
+        clock.reset();
     }
 
     protected int port() {

@@ -1,10 +1,13 @@
 package com.shiftledger.app.config;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
@@ -15,6 +18,7 @@ import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
@@ -56,7 +60,24 @@ class AxonConfiguration {
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         mapper.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
         mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        mapper.addMixIn(AggregateScopeDescriptor.class, AggregateScopeDescriptorAsStored.class);
         return mapper;
+    }
+
+    /**
+     * An aggregate's deadline names the aggregate by a scope descriptor whose identifier is supplied lazily: stored
+     * through its getters, as its identifier's string, which is what the repository loads it by.
+     */
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE,
+            getterVisibility = JsonAutoDetect.Visibility.PUBLIC_ONLY)
+    abstract static class AggregateScopeDescriptorAsStored {
+
+        @JsonProperty("type")
+        abstract String getType();
+
+        @JsonProperty("identifier")
+        @JsonSerialize(using = ToStringSerializer.class)
+        abstract Object getIdentifier();
     }
 
     /** Reads shift events stored before revision 2 as revision 2 (see {@link ShiftEventsUpcaster}). */

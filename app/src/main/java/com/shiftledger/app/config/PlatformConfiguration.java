@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 import java.time.Clock;
 
 /**
- * The one clock, the platform's calendar in its one time zone, and the terms in force that new shifts take on;
- * every module takes them from here.
+ * The one clock, the platform's calendar in its one time zone, and the configured terms (in force until an admin
+ * changes them); every module takes them from here.
  */
 @Configuration
 @EnableConfigurationProperties(PlatformProperties.class)
@@ -27,9 +27,11 @@ class PlatformConfiguration {
         return new PlatformCalendar(clock, properties.timeZone());
     }
 
+    /** The terms in force until an admin changes them (the settings read model falls back on them). */
     @Bean
-    PlatformTerms platformTerms(PlatformProperties properties) {
+    PlatformTerms configuredTerms(PlatformProperties properties) {
         return new PlatformTerms(properties.fees().serviceChargePercent(),
-                new RefundTerms(properties.fees().refundFeePercent(), properties.refund().holdPeriod()));
+                new RefundTerms(properties.fees().refundFeePercent(), properties.refund().holdPeriod()),
+                properties.sos().sosTiers());
     }
 }

@@ -29,11 +29,11 @@ final class AuthViews {
     }
 
     record ProfessionalView(long id, long userId, String firstName, String lastName, String professionType,
-                            String specialization, long walletId) {
+                            String specialization, BigDecimal latitude, BigDecimal longitude, long walletId) {
 
         static ProfessionalView of(ProfessionalProfile p) {
             return new ProfessionalView(p.id(), p.userId(), p.firstName(), p.lastName(), p.professionType(),
-                    p.specialization(), p.walletId());
+                    p.specialization(), p.latitude(), p.longitude(), p.walletId());
         }
     }
 

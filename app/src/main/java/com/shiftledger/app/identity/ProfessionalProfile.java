@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /** A healthcare professional: name, profession and the wallet their earnings are paid into. */
@@ -39,18 +40,45 @@ class ProfessionalProfile {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "latitude", precision = 9, scale = 6)
+    private BigDecimal latitude;
+
+    @Column(name = "longitude", precision = 9, scale = 6)
+    private BigDecimal longitude;
+
     protected ProfessionalProfile() {
     }
 
     ProfessionalProfile(long userId, String firstName, String lastName, String professionType,
-                        String specialization, long walletId, Instant createdAt) {
+                        String specialization, BigDecimal latitude, BigDecimal longitude, long walletId,
+                        Instant createdAt) {
         this.userId = userId;
         this.firstName = firstName;
         this.lastName = lastName;
         this.professionType = professionType;
         this.specialization = specialization;
+        this.latitude = latitude;
+        this.longitude = longitude;
         this.walletId = walletId;
         this.createdAt = createdAt;
+    }
+
+    /** Where the professional is, for the Emergency SOS requests they receive. */
+    void locatedAt(BigDecimal newLatitude, BigDecimal newLongitude) {
+        this.latitude = newLatitude;
+        this.longitude = newLongitude;
+    }
+
+    void specialized(String newSpecialization) {
+        this.specialization = newSpecialization;
+    }
+
+    BigDecimal latitude() {
+        return latitude;
+    }
+
+    BigDecimal longitude() {
+        return longitude;
     }
 
     Long id() {

@@ -78,7 +78,8 @@ class Registrations {
         }
         ProfessionalProfile profile = professionals.save(new ProfessionalProfile(user.id(),
                 request.firstName().strip(), request.lastName().strip(), request.professionType(),
-                strip(request.specialization()), walletId.value(), clock.instant()));
+                strip(request.specialization()), request.latitude(), request.longitude(), walletId.value(),
+                clock.instant()));
         commands.sendAndWait(new OpenWalletCommand(walletId, OwnerType.PROFESSIONAL, profile.id(),
                 profile.firstName() + " " + profile.lastName()));
         return new Registered(user, AuthViews.ProfessionalView.of(profile), walletId);

@@ -4,16 +4,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.shiftledger.api.money.Money;
+import com.shiftledger.api.money.TransactionCategory;
 import com.shiftledger.api.refund.RefundCompletedEvent;
+import com.shiftledger.api.shift.EmergencySosRaisedEvent;
 import com.shiftledger.api.shift.PositionCompletedEvent;
 import com.shiftledger.api.shift.ShiftApplicationAcceptedEvent;
 import com.shiftledger.api.shift.ShiftApplicationRejectedEvent;
 import com.shiftledger.api.shift.ShiftApplicationSubmittedEvent;
 import com.shiftledger.api.shift.ShiftCreatedEvent;
+import com.shiftledger.api.shift.ShiftEmergencySosActivatedEvent;
 import com.shiftledger.api.shift.ShiftId;
 import com.shiftledger.api.shift.ShiftPayRaisedEvent;
 import com.shiftledger.api.shift.ShiftPublishedEvent;
 import com.shiftledger.api.shift.ShiftRevisedEvent;
+import com.shiftledger.api.sos.SosRefundApprovedEvent;
+import com.shiftledger.api.sos.SosRefundRejectedEvent;
+import com.shiftledger.api.wallet.WalletCreditedEvent;
 import com.shiftledger.api.wallet.WithdrawalApprovedEvent;
 import com.shiftledger.api.wallet.WithdrawalRejectedEvent;
 import com.shiftledger.app.identity.Recipients;
@@ -30,7 +36,7 @@ import java.util.Optional;
 
 /**
  * Turns events into the notifications of the seed's categories ({@code new_shift}, {@code shift_application},
- * {@code attendance}, {@code admin_action}, {@code wallet}): one row per user in the in-app list, and, when the
+ * {@code attendance}, {@code admin_action}, {@code wallet}, {@code sos}): one row per user in the in-app list, and, when the
  * user's app registered a device, a push scheduled for {@link PushDelivery}, which sends it after this
  * transaction commits. A redelivered event adds nothing; its own processing group keeps it from holding up any
  * other projection.
@@ -43,15 +49,18 @@ class NotificationCenter {
 
     private final NotificationRepository notifications;
     private final NotificationShiftRepository shifts;
+    private final NotificationSosRepository emergencies;
     private final Recipients recipients;
     private final SchedulerClient scheduler;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
     NotificationCenter(NotificationRepository notifications, NotificationShiftRepository shifts,
-                       Recipients recipients, SchedulerClient scheduler, Clock clock) {
+                       NotificationSosRepository emergencies, Recipients recipients, SchedulerClient scheduler,
+                       Clock clock) {
         this.notifications = notifications;
         this.shifts = shifts;
+        this.emergencies = emergencies;
         this.recipients = recipients;
         this.scheduler = scheduler;
         this.clock = clock;
@@ -136,6 +145,58 @@ class NotificationCenter {
         recipients.ofWallet(event.walletId().value()).ifPresent(owner -> notify(owner, message, "wallet",
                 "Refund credited", "Refund " + event.refundId().code() + " of " + rupees(event.refundAmount())
                         + " was credited to your wallet.", Map.of("refund_id", event.refundId().code())));
+    }
+
+    @EventHandler
+    void on(EmergencySosRaisedEvent event) {
+        if (!emergencies.existsById(event.sosId().value())) {
+            emergencies.save(new NotificationSos(event.sosId().value(), event.shiftId().value(), event.hospitalId(),
+                    event.professionType().code(), event.location(), event.radiusKm(),
+                    event.extraPayPerProfessional().paise(), event.totalExtraPay().paise(), event.urgencyDeadline(),
+                    event.message()));
+        }
+    }
+
+    /** The SOS is funded and sent: the professionals it reaches hear of it, the hospital of the money held. */
+    @EventHandler
+    void on(ShiftEmergencySosActivatedEvent event, EventMessage<?> message) {
+        emergencies.findById(event.sosId().value()).ifPresent(sos -> {
+            String title = shift(event.shiftId()).map(NotificationShift::title).orElse("A shift");
+            Map<String, String> data = Map.of("sos_id", String.valueOf(sos.sosId()),
+                    "shift_id", String.valueOf(sos.shiftId()));
+            String extra = rupees(Money.ofPaise(sos.extraPayPaise()));
+            notifyAll(recipients.professionalsNear(sos.professionType(), sos.location(), sos.radiusKm()), message,
+                    "sos", "Emergency: " + title, title + " needs you now: " + extra + " extra pay if you apply "
+                            + "before the deadline." + (sos.message() == null ? "" : " " + sos.message()), data);
+            recipients.ofHospital(sos.hospitalId()).ifPresent(hospital -> notify(hospital, message, "wallet",
+                    "Emergency SOS sent", rupees(Money.ofPaise(sos.totalPaise())) + " is held for the extra pay of "
+                            + title + ".", data));
+        });
+    }
+
+    @EventHandler
+    void on(WalletCreditedEvent event, EventMessage<?> message) {
+        if (event.category() != TransactionCategory.EMERGENCY_SOS_EXTRA_PAY) {
+            return;
+        }
+        recipients.ofWallet(event.walletId().value()).ifPresent(owner -> notify(owner, message, "wallet",
+                "Emergency extra pay", rupees(event.amount()) + " emergency extra pay was credited to your wallet.",
+                Map.of("transaction_id", event.transactionId())));
+    }
+
+    @EventHandler
+    void on(SosRefundApprovedEvent event, EventMessage<?> message) {
+        recipients.ofWallet(event.walletId().value()).ifPresent(owner -> notify(owner, message, "wallet",
+                "SOS refund approved", "Refund " + event.refundId().code() + " of " + rupees(event.amount())
+                        + " is being credited to your wallet.", Map.of("refund_id", event.refundId().code())));
+    }
+
+    @EventHandler
+    void on(SosRefundRejectedEvent event, EventMessage<?> message) {
+        recipients.ofWallet(event.walletId().value()).ifPresent(owner -> notify(owner, message, "wallet",
+                "SOS refund rejected", "Refund " + event.refundId().code() + " of " + rupees(event.amount())
+                        + " was not approved" + (event.remarks() == null ? "." : ": " + event.remarks()),
+                Map.of("refund_id", event.refundId().code())));
     }
 
     private void notifyAll(List<Recipient> users, EventMessage<?> message, String type, String title, String body,

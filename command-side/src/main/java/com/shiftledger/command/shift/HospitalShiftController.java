@@ -3,7 +3,6 @@ package com.shiftledger.command.shift;
 import com.shiftledger.api.identity.Caller;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.platform.PlatformCalendar;
-import com.shiftledger.api.platform.PlatformTerms;
 import com.shiftledger.api.rejection.FieldErrors;
 import com.shiftledger.api.rest.ApiResponse;
 import com.shiftledger.api.shift.ApplicationView;
@@ -25,6 +24,7 @@ import com.shiftledger.api.shift.ShiftView;
 import com.shiftledger.command.shift.ShiftResponses.RefundDetails;
 import com.shiftledger.command.shift.ShiftResponses.WalletDeduction;
 import com.shiftledger.command.web.IdSequences;
+import com.shiftledger.command.web.TermsInForce;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -57,15 +57,15 @@ class HospitalShiftController {
     private final IdSequences ids;
     private final ShiftResponses responses;
     private final PlatformCalendar calendar;
-    private final PlatformTerms platformTerms;
+    private final TermsInForce termsInForce;
 
     HospitalShiftController(CommandGateway commands, IdSequences ids, ShiftResponses responses,
-                            PlatformCalendar calendar, PlatformTerms platformTerms) {
+                            PlatformCalendar calendar, TermsInForce termsInForce) {
         this.commands = commands;
         this.ids = ids;
         this.responses = responses;
         this.calendar = calendar;
-        this.platformTerms = platformTerms;
+        this.termsInForce = termsInForce;
     }
 
     /** A shift answer with what the change did to the wallet. */
@@ -86,7 +86,7 @@ class HospitalShiftController {
                 ShiftRequests.time(request.endTime()), Boolean.TRUE.equals(request.isNightShift()), calendar.zone());
         ShiftId shiftId = new ShiftId(ids.nextShiftId());
         ShiftTerms terms = ShiftTerms.of(PayType.valueOf(request.payType().toUpperCase()),
-                Money.ofRupees(request.payRate()), request.positionsRequired(), platformTerms);
+                Money.ofRupees(request.payRate()), request.positionsRequired(), termsInForce.now());
         boolean publish = request.publishNow();
         commands.sendAndWait(new CreateShiftCommand(shiftId, hospitalId, caller.name(), caller.requireWallet(),
                 ShiftCodes.of(shiftId, date), request.details(), schedule, terms, caller.location(), publish,
@@ -160,7 +160,7 @@ class HospitalShiftController {
         long hospitalId = caller.requireHospitalId();
         boolean accept = request.action().equals("accept");
         ShiftChange change = commands.sendAndWait(new DecideShiftApplicationCommand(new ShiftId(shiftId), hospitalId,
-                applicationId, accept));
+                applicationId, accept, calendar.now()));
         String status = accept ? "accepted" : "rejected";
         return ApiResponse.ok("Application " + status + " successfully", responses.application(change, applicationId));
     }

@@ -69,7 +69,7 @@ class ProfessionalShiftController {
         long applicationId = ids.nextApplicationId();
         ShiftChange change = commands.sendAndWait(new ApplyForShiftCommand(new ShiftId(shiftId), applicationId,
                 professionalId, caller.name(), ProfessionType.valueOf(caller.professionType().toUpperCase()),
-                caller.requireWallet(), request == null ? null : request.coverNote()));
+                caller.requireWallet(), request == null ? null : request.coverNote(), clock.instant()));
         responses.awaitProjected(change);
         return ApiResponse.ok("Application submitted successfully",
                 new ApplicationCreated(applicationId, shiftId, "pending"));

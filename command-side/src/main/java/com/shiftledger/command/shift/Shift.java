@@ -1,23 +1,25 @@
 package com.shiftledger.command.shift;
 
 import com.shiftledger.api.money.Money;
-import com.shiftledger.api.rejection.FieldErrors;
 import com.shiftledger.api.rejection.RejectedException;
 import com.shiftledger.api.shift.AbandonShiftFundingCommand;
+import com.shiftledger.api.shift.ActivateEmergencySosCommand;
 import com.shiftledger.api.shift.ApplyForShiftCommand;
 import com.shiftledger.api.shift.CancelShiftCommand;
 import com.shiftledger.api.shift.CheckInCommand;
 import com.shiftledger.api.shift.CheckOutCommand;
-import com.shiftledger.api.shift.ClaimedAmounts;
 import com.shiftledger.api.shift.ConfirmShiftFundingCommand;
 import com.shiftledger.api.shift.CreateShiftCommand;
 import com.shiftledger.api.shift.DecideShiftApplicationCommand;
+import com.shiftledger.api.shift.DropEmergencySosCommand;
+import com.shiftledger.api.shift.EmergencySosRaisedEvent;
 import com.shiftledger.api.shift.GeoPoint;
 import com.shiftledger.api.shift.MarkNoShowCommand;
 import com.shiftledger.api.shift.PositionCompletedEvent;
 import com.shiftledger.api.shift.ProfessionalCheckedInEvent;
 import com.shiftledger.api.shift.ProfessionalMarkedNoShowEvent;
 import com.shiftledger.api.shift.PublishShiftCommand;
+import com.shiftledger.api.shift.RaiseEmergencySosCommand;
 import com.shiftledger.api.shift.ReleaseReason;
 import com.shiftledger.api.shift.ReviseShiftCommand;
 import com.shiftledger.api.shift.ShiftApplicationAcceptedEvent;
@@ -30,6 +32,9 @@ import com.shiftledger.api.shift.ShiftCompletedEvent;
 import com.shiftledger.api.shift.ShiftCreatedEvent;
 import com.shiftledger.api.shift.ShiftDetails;
 import com.shiftledger.api.shift.ShiftDiscardedEvent;
+import com.shiftledger.api.shift.ShiftEmergencySosActivatedEvent;
+import com.shiftledger.api.shift.ShiftEmergencySosDroppedEvent;
+import com.shiftledger.api.shift.ShiftEmergencySosFulfilledEvent;
 import com.shiftledger.api.shift.ShiftEndedEvent;
 import com.shiftledger.api.shift.ShiftEscrowReleasedEvent;
 import com.shiftledger.api.shift.ShiftFundingAbandonedEvent;
@@ -67,8 +72,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A shift and its escrow. It decides what its pay costs and asks the hospital's wallet to fund it (the shift
  * funding process pays and confirms), takes applications up to its positions, records attendance, pays each
- * completed position once, and releases what is no longer needed into refunds on its refund terms. Its
- * applications are members of it ({@link ShiftApplication}); its money is an {@link Escrow} value.
+ * completed position once, and releases what is no longer needed into refunds on its refund terms. It takes one
+ * Emergency SOS at a time and decides which applications earn its extra pay. Its applications are members of it
+ * ({@link ShiftApplication}); its money is an {@link Escrow} value, its SOS a {@link ShiftSos} value.
  */
 @Aggregate
 class Shift {
@@ -97,6 +103,8 @@ class Shift {
     static final String ALREADY_ENDED = "The shift must end in the future.";
     static final String ESCROW_SHORT = "The shift's escrow cannot cover this position.";
     static final String ATTENDANCE_CLOSED = "The attendance of this professional is already final.";
+    static final String SOS_ALREADY_ACTIVE = "This shift already has an active Emergency SOS.";
+    static final String SOS_NOT_OPEN = "This shift is no longer open for an Emergency SOS.";
 
     @AggregateIdentifier
     private ShiftId shiftId;
@@ -110,6 +118,7 @@ class Shift {
     private boolean publishAtOnce;
     private boolean ended;
     private Escrow escrow;
+    private ShiftSos sos;
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private Map<Long, ShiftApplication> applications = new LinkedHashMap<>();
 
@@ -154,7 +163,7 @@ class Shift {
         requireFuture(revision.schedule(), command.at());
         ShiftPrice newPrice = revision.price();
         long difference = status == ShiftStatus.DRAFT ? 0 : newPrice.total().paise() - escrow.heldPaise();
-        requireClaimsMatch(command.claimed(), newPrice, difference);
+        revision.requireClaimsMatch(command.claimed(), difference);
         if (status == ShiftStatus.DRAFT) {
             apply(new ShiftRevisedEvent(shiftId, revision.details(), revision.schedule(), revision.terms(), newPrice));
             return change();
@@ -258,7 +267,7 @@ class Shift {
         }
         apply(new ShiftApplicationSubmittedEvent(shiftId, command.applicationId(), command.professionalId(),
                 command.professionalName(), command.professionType(), command.professionalWalletId(),
-                command.coverNote()));
+                command.coverNote(), sos == null ? null : sos.eligibilityAt(command.at())));
         return change();
     }
 
@@ -296,7 +305,49 @@ class Shift {
             throw RejectedException.invalid("shift_id", NO_OPEN_POSITIONS);
         }
         apply(new ShiftApplicationAcceptedEvent(shiftId, command.applicationId(), application.professionalId()));
+        if (!hasOpenPositions() && sos != null && sos.acceptsEligibleApplicationsAt(command.at())) {
+            apply(new ShiftEmergencySosFulfilledEvent(shiftId, sos.sosId()));
+        }
         return change();
+    }
+
+    @CommandHandler
+    ShiftChange handle(RaiseEmergencySosCommand command) {
+        requireHospital(command.hospitalId());
+        if (status != ShiftStatus.PUBLISHED && status != ShiftStatus.IN_PROGRESS) {
+            throw RejectedException.notFound(SHIFT_NOT_FOUND);
+        }
+        if (ended || !schedule.endsAt().isAfter(command.at())) {
+            throw RejectedException.badRequest("shift_id", SOS_NOT_OPEN);
+        }
+        if (sos != null && sos.isActiveAt(command.at())) {
+            throw RejectedException.badRequest("shift_id", SOS_ALREADY_ACTIVE);
+        }
+        if (!hasOpenPositions()) {
+            throw RejectedException.badRequest("shift_id", NO_OPEN_POSITIONS);
+        }
+        Money extraPay = terms.price(schedule.scheduledMinutes()).professionalPay()
+                .percent(command.tier().extraPayPercent());
+        int openPositions = (int) (terms.positions() - acceptedCount());
+        apply(new EmergencySosRaisedEvent(shiftId, command.sosId(), hospitalId, walletId, command.tier(), extraPay,
+                openPositions, extraPay.times(openPositions),
+                command.at().plus(Duration.ofMinutes(command.tier().minutes())), command.radiusKm(),
+                command.message(), command.recipientsCount(), details.professionType(), location, command.at()));
+        return change();
+    }
+
+    @CommandHandler
+    void handle(ActivateEmergencySosCommand command) {
+        if (sos != null && sos.is(command.sosId()) && sos.isPending()) {
+            apply(new ShiftEmergencySosActivatedEvent(shiftId, command.sosId()));
+        }
+    }
+
+    @CommandHandler
+    void handle(DropEmergencySosCommand command) {
+        if (sos != null && sos.is(command.sosId()) && sos.isPending()) {
+            apply(new ShiftEmergencySosDroppedEvent(shiftId, command.sosId()));
+        }
     }
 
     @CommandHandler
@@ -450,6 +501,27 @@ class Shift {
     }
 
     @EventSourcingHandler
+    void on(EmergencySosRaisedEvent event) {
+        sos = new ShiftSos(event.sosId(), event.tier(), event.extraPayPerProfessional(), event.urgencyDeadline(),
+                ShiftSos.Phase.PENDING);
+    }
+
+    @EventSourcingHandler
+    void on(ShiftEmergencySosActivatedEvent event) {
+        sos = sos.in(ShiftSos.Phase.SENT);
+    }
+
+    @EventSourcingHandler
+    void on(ShiftEmergencySosDroppedEvent event) {
+        sos = null;
+    }
+
+    @EventSourcingHandler
+    void on(ShiftEmergencySosFulfilledEvent event) {
+        sos = sos.in(ShiftSos.Phase.FULFILLED);
+    }
+
+    @EventSourcingHandler
     void on(ShiftDiscardedEvent event) {
         AggregateLifecycle.markDeleted();
     }
@@ -530,25 +602,6 @@ class Shift {
     private void requireNearHospital(GeoPoint position) {
         if (location != null && (position == null || position.metresTo(location) > GEOFENCE_METRES)) {
             throw RejectedException.invalid("latitude", TOO_FAR);
-        }
-    }
-
-    private void requireClaimsMatch(ClaimedAmounts claimed, ShiftPrice price, long difference) {
-        if (claimed == null) {
-            return;
-        }
-        FieldErrors errors = new FieldErrors();
-        mismatch(errors, "facility_pay", claimed.facilityPay(), price.facilityPay());
-        mismatch(errors, "service_charge_amount", claimed.serviceChargeAmount(), price.serviceCharge());
-        mismatch(errors, "extra_amount_to_pay", claimed.extraAmountToPay(), Money.ofPaise(Math.max(0, difference)));
-        mismatch(errors, "amount_to_refund", claimed.amountToRefund(), Money.ofPaise(Math.max(0, -difference)));
-        errors.throwIfAny();
-    }
-
-    private static void mismatch(FieldErrors errors, String field, Money claimed, Money computed) {
-        if (claimed != null && !claimed.equals(computed)) {
-            errors.add(field, "The " + field.replace('_', ' ') + " does not match the amount computed by the server ("
-                    + computed.toRupees().toPlainString() + ").");
         }
     }
 

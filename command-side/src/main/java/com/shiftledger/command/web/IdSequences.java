@@ -25,6 +25,10 @@ public class IdSequences {
         return next("application_id_seq");
     }
 
+    public long nextSosId() {
+        return next("sos_id_seq");
+    }
+
     public long nextWalletId() {
         return next("wallet_id_seq");
     }

@@ -1,5 +1,7 @@
 package com.shiftledger.command.web;
 
+import com.shiftledger.api.platform.FindPlatformTermsQuery;
+import com.shiftledger.api.platform.PlatformTerms;
 import com.shiftledger.api.refund.FindRefundQuery;
 import com.shiftledger.api.refund.RefundId;
 import com.shiftledger.api.refund.RefundView;
@@ -8,6 +10,10 @@ import com.shiftledger.api.shift.FindShiftVersionQuery;
 import com.shiftledger.api.shift.FundingReference;
 import com.shiftledger.api.shift.ShiftFundingView;
 import com.shiftledger.api.shift.ShiftId;
+import com.shiftledger.api.sos.EmergencySosView;
+import com.shiftledger.api.sos.FindEmergencySosQuery;
+import com.shiftledger.api.sos.SosId;
+import com.shiftledger.api.sos.SosStatus;
 import com.shiftledger.api.wallet.FindWalletTransactionQuery;
 import com.shiftledger.api.wallet.FindWalletVersionQuery;
 import com.shiftledger.api.wallet.TransactionView;
@@ -59,6 +65,22 @@ public class ReadAfterWrite {
     /** The wallet transaction once the read side shows it. */
     public Optional<TransactionView> transaction(String transactionId) {
         return first(new FindWalletTransactionQuery(transactionId), TransactionView.class, transaction -> true);
+    }
+
+    /** Waits until the read side shows these terms in force. */
+    public void termsInForce(PlatformTerms terms) {
+        first(new FindPlatformTermsQuery(), PlatformTerms.class, terms::equals);
+    }
+
+    /** The SOS once it is funded or refused; empty while it is still being funded at the end of the wait. */
+    public Optional<EmergencySosView> settled(SosId sosId) {
+        return first(new FindEmergencySosQuery(sosId), EmergencySosView.class,
+                sos -> !sos.status().equals(SosStatus.FUNDING.code()));
+    }
+
+    /** The refund once the read side shows it as {@code reached} says. */
+    public Optional<RefundView> refund(RefundId refundId, Predicate<RefundView> reached) {
+        return first(new FindRefundQuery(refundId), RefundView.class, reached);
     }
 
     /** The refund once the read side shows it. */

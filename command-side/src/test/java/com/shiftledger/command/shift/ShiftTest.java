@@ -5,6 +5,7 @@ import com.shiftledger.api.refund.RefundId;
 import com.shiftledger.api.refund.RefundTerms;
 import com.shiftledger.api.rejection.RejectedException;
 import com.shiftledger.api.shift.AbandonShiftFundingCommand;
+import com.shiftledger.api.platform.SosTier;
 import com.shiftledger.api.shift.ApplyForShiftCommand;
 import com.shiftledger.api.shift.CancelShiftCommand;
 import com.shiftledger.api.shift.CheckInCommand;
@@ -13,6 +14,8 @@ import com.shiftledger.api.shift.ClaimedAmounts;
 import com.shiftledger.api.shift.ConfirmShiftFundingCommand;
 import com.shiftledger.api.shift.CreateShiftCommand;
 import com.shiftledger.api.shift.DecideShiftApplicationCommand;
+import com.shiftledger.api.shift.DropEmergencySosCommand;
+import com.shiftledger.api.shift.EmergencySosRaisedEvent;
 import com.shiftledger.api.shift.FundingReference;
 import com.shiftledger.api.shift.GeoPoint;
 import com.shiftledger.api.shift.MarkNoShowCommand;
@@ -22,6 +25,7 @@ import com.shiftledger.api.shift.ProfessionType;
 import com.shiftledger.api.shift.ProfessionalCheckedInEvent;
 import com.shiftledger.api.shift.ProfessionalMarkedNoShowEvent;
 import com.shiftledger.api.shift.PublishShiftCommand;
+import com.shiftledger.api.shift.RaiseEmergencySosCommand;
 import com.shiftledger.api.shift.ReleaseReason;
 import com.shiftledger.api.shift.ReviseShiftCommand;
 import com.shiftledger.api.shift.ShiftApplicationAcceptedEvent;
@@ -33,6 +37,9 @@ import com.shiftledger.api.shift.ShiftDiscardedEvent;
 import com.shiftledger.api.shift.ShiftCompletedEvent;
 import com.shiftledger.api.shift.ShiftCreatedEvent;
 import com.shiftledger.api.shift.ShiftDetails;
+import com.shiftledger.api.shift.ShiftEmergencySosActivatedEvent;
+import com.shiftledger.api.shift.ShiftEmergencySosDroppedEvent;
+import com.shiftledger.api.shift.ShiftEmergencySosFulfilledEvent;
 import com.shiftledger.api.shift.ShiftEndedEvent;
 import com.shiftledger.api.shift.ShiftEscrowReleasedEvent;
 import com.shiftledger.api.shift.ShiftFundingAbandonedEvent;
@@ -45,6 +52,8 @@ import com.shiftledger.api.shift.ShiftPublishedEvent;
 import com.shiftledger.api.shift.ShiftRevisedEvent;
 import com.shiftledger.api.shift.ShiftSchedule;
 import com.shiftledger.api.shift.ShiftTerms;
+import com.shiftledger.api.sos.SosEligibility;
+import com.shiftledger.api.sos.SosId;
 import com.shiftledger.api.wallet.WalletId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -114,7 +123,7 @@ class ShiftTest {
 
     private static ShiftApplicationSubmittedEvent applied(long applicationId, long professionalId) {
         return new ShiftApplicationSubmittedEvent(SHIFT, applicationId, professionalId, "Asha Rao",
-                ProfessionType.NURSE, NURSE_WALLET, null);
+                ProfessionType.NURSE, NURSE_WALLET, null, null);
     }
 
     private static ShiftApplicationAcceptedEvent accepted(long applicationId, long professionalId) {
@@ -321,16 +330,16 @@ class ShiftTest {
     @Test
     void professionalsApplyOnceAndOnlyForTheirProfession() {
         ApplyForShiftCommand nurse = new ApplyForShiftCommand(SHIFT, 1, NURSE, "Asha Rao", ProfessionType.NURSE,
-                NURSE_WALLET, null);
+                NURSE_WALLET, null, BEFORE);
         fixture.given(created(), publishRequested(), published())
                 .when(nurse)
                 .expectEvents(applied(1, NURSE));
         fixture.given(created(), publishRequested(), published(), applied(1, NURSE))
-                .when(new ApplyForShiftCommand(SHIFT, 2, NURSE, "Asha Rao", ProfessionType.NURSE, NURSE_WALLET, null))
+                .when(new ApplyForShiftCommand(SHIFT, 2, NURSE, "Asha Rao", ProfessionType.NURSE, NURSE_WALLET, null, BEFORE))
                 .expectException(RejectedException.class)
                 .expectExceptionMessage(Shift.ALREADY_APPLIED);
         fixture.given(created(), publishRequested(), published())
-                .when(new ApplyForShiftCommand(SHIFT, 3, 9, "Dr Mehta", ProfessionType.DOCTOR, new WalletId(90), null))
+                .when(new ApplyForShiftCommand(SHIFT, 3, 9, "Dr Mehta", ProfessionType.DOCTOR, new WalletId(90), null, BEFORE))
                 .expectException(RejectedException.class)
                 .expectExceptionMessage(Shift.WRONG_PROFESSION);
     }
@@ -338,7 +347,7 @@ class ShiftTest {
     @Test
     void aDraftIsNotVisibleToProfessionals() {
         fixture.given(created())
-                .when(new ApplyForShiftCommand(SHIFT, 1, NURSE, "Asha Rao", ProfessionType.NURSE, NURSE_WALLET, null))
+                .when(new ApplyForShiftCommand(SHIFT, 1, NURSE, "Asha Rao", ProfessionType.NURSE, NURSE_WALLET, null, BEFORE))
                 .expectException(RejectedException.class)
                 .expectExceptionMessage(Shift.SHIFT_NOT_FOUND);
     }
@@ -347,7 +356,7 @@ class ShiftTest {
     void neverMoreAcceptedThanPositions() {
         fixture.given(created(), publishRequested(), published(), applied(1, 7), accepted(1, 7), applied(2, 8),
                         accepted(2, 8), applied(3, 9))
-                .when(new DecideShiftApplicationCommand(SHIFT, HOSPITAL, 3, true))
+                .when(new DecideShiftApplicationCommand(SHIFT, HOSPITAL, 3, true, BEFORE))
                 .expectException(RejectedException.class)
                 .expectExceptionMessage(Shift.NO_OPEN_POSITIONS);
     }
@@ -458,5 +467,94 @@ class ShiftTest {
                 .when(new ReviseShiftCommand(SHIFT, HOSPITAL, payRate(100), ClaimedAmounts.none(), IST, BEFORE))
                 .expectException(RejectedException.class)
                 .expectExceptionMessage(Shift.CANNOT_CHANGE);
+    }
+
+    private static final SosId SOS = new SosId(3);
+    private static final SosTier UNDER_ONE_HOUR = new SosTier("under_1_hour", "Under 1 Hour", 60,
+            BigDecimal.valueOf(50));
+
+    private static EmergencySosRaisedEvent sosRaised(Instant at, int openPositions) {
+        // 50 % of ₹1600 professional pay per position
+        return new EmergencySosRaisedEvent(SHIFT, SOS, HOSPITAL, HOSPITAL_WALLET, UNDER_ONE_HOUR, Money.ofRupees(800),
+                openPositions, Money.ofRupees(800L * openPositions), at.plus(Duration.ofMinutes(60)), 25, null, 4,
+                ProfessionType.NURSE, HOSPITAL_SITE, at);
+    }
+
+    @Test
+    void anSosPricesTheTiersExtraPayForEveryOpenPosition() {
+        fixture.given(created(), publishRequested(), published(), applied(1, NURSE), accepted(1, NURSE))
+                .when(new RaiseEmergencySosCommand(SHIFT, HOSPITAL, SOS, UNDER_ONE_HOUR, 25, null, 4, BEFORE))
+                .expectEvents(sosRaised(BEFORE, 1));
+    }
+
+    @Test
+    void aShiftTakesOneActiveSosAtATimeAndNoneWhenItIsFull() {
+        fixture.given(created(), publishRequested(), published(), sosRaised(BEFORE, 2))
+                .when(new RaiseEmergencySosCommand(SHIFT, HOSPITAL, new SosId(4), UNDER_ONE_HOUR, 25, null, 4,
+                        BEFORE.plusSeconds(60)))
+                .expectException(RejectedException.class)
+                .expectExceptionMessage(Shift.SOS_ALREADY_ACTIVE)
+                .expectNoEvents();
+        fixture.given(created(), publishRequested(), published(), applied(1, 7), accepted(1, 7), applied(2, 8),
+                        accepted(2, 8))
+                .when(new RaiseEmergencySosCommand(SHIFT, HOSPITAL, SOS, UNDER_ONE_HOUR, 25, null, 4, BEFORE))
+                .expectException(RejectedException.class)
+                .expectExceptionMessage(Shift.NO_OPEN_POSITIONS)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anSosOnADraftOrAnotherHospitalsShiftIsNotFound() {
+        fixture.given(created())
+                .when(new RaiseEmergencySosCommand(SHIFT, HOSPITAL, SOS, UNDER_ONE_HOUR, 25, null, 4, BEFORE))
+                .expectException(RejectedException.class)
+                .expectExceptionMessage(Shift.SHIFT_NOT_FOUND);
+        fixture.given(created(), publishRequested(), published())
+                .when(new RaiseEmergencySosCommand(SHIFT, 99, SOS, UNDER_ONE_HOUR, 25, null, 4, BEFORE))
+                .expectException(RejectedException.class)
+                .expectExceptionMessage(Shift.SHIFT_NOT_FOUND);
+    }
+
+    @Test
+    void applicationsWhileTheSosIsSentAndBeforeItsDeadlineEarnItsExtraPay() {
+        Instant deadline = BEFORE.plus(Duration.ofMinutes(60));
+        fixture.given(created(), publishRequested(), published(), sosRaised(BEFORE, 2),
+                        new ShiftEmergencySosActivatedEvent(SHIFT, SOS))
+                .when(new ApplyForShiftCommand(SHIFT, 1, NURSE, "Asha Rao", ProfessionType.NURSE, NURSE_WALLET, null,
+                        BEFORE.plusSeconds(600)))
+                .expectEvents(new ShiftApplicationSubmittedEvent(SHIFT, 1, NURSE, "Asha Rao", ProfessionType.NURSE,
+                        NURSE_WALLET, null, new SosEligibility(SOS, "under_1_hour", deadline, Money.ofRupees(800),
+                        true)));
+        fixture.given(created(), publishRequested(), published(), sosRaised(BEFORE, 2),
+                        new ShiftEmergencySosActivatedEvent(SHIFT, SOS))
+                .when(new ApplyForShiftCommand(SHIFT, 1, NURSE, "Asha Rao", ProfessionType.NURSE, NURSE_WALLET, null,
+                        deadline.plusSeconds(1)))
+                .expectEvents(new ShiftApplicationSubmittedEvent(SHIFT, 1, NURSE, "Asha Rao", ProfessionType.NURSE,
+                        NURSE_WALLET, null, new SosEligibility(SOS, "under_1_hour", deadline, Money.ofRupees(800),
+                        false)));
+        fixture.given(created(), publishRequested(), published(), sosRaised(BEFORE, 2))
+                .when(new ApplyForShiftCommand(SHIFT, 1, NURSE, "Asha Rao", ProfessionType.NURSE, NURSE_WALLET, null,
+                        BEFORE.plusSeconds(1)))
+                .expectEvents(applied(1, NURSE));
+    }
+
+    @Test
+    void fillingTheLastPositionBeforeTheDeadlineFulfilsTheSos() {
+        fixture.given(created(), publishRequested(), published(), sosRaised(BEFORE, 2),
+                        new ShiftEmergencySosActivatedEvent(SHIFT, SOS), applied(1, 7), accepted(1, 7), applied(2, 8))
+                .when(new DecideShiftApplicationCommand(SHIFT, HOSPITAL, 2, true, BEFORE.plusSeconds(60)))
+                .expectEvents(accepted(2, 8), new ShiftEmergencySosFulfilledEvent(SHIFT, SOS));
+    }
+
+    @Test
+    void anSosTheWalletRefusedIsDroppedAndAnotherMayBeRaised() {
+        fixture.given(created(), publishRequested(), published(), sosRaised(BEFORE, 2))
+                .when(new DropEmergencySosCommand(SHIFT, SOS))
+                .expectEvents(new ShiftEmergencySosDroppedEvent(SHIFT, SOS));
+        fixture.given(created(), publishRequested(), published(), sosRaised(BEFORE, 2),
+                        new ShiftEmergencySosDroppedEvent(SHIFT, SOS))
+                .when(new RaiseEmergencySosCommand(SHIFT, HOSPITAL, new SosId(4), UNDER_ONE_HOUR, 25, null, 4,
+                        BEFORE.plusSeconds(60)))
+                .expectSuccessfulHandlerExecution();
     }
 }

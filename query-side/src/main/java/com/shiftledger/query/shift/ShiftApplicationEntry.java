@@ -1,6 +1,7 @@
 package com.shiftledger.query.shift;
 
 import com.shiftledger.api.shift.ApplicationStatus;
+import com.shiftledger.api.sos.SosEligibility;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -49,6 +50,21 @@ class ShiftApplicationEntry {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "sos_id")
+    private Long sosId;
+
+    @Column(name = "sos_urgency_tier", length = 40)
+    private String sosUrgencyTier;
+
+    @Column(name = "sos_urgency_deadline")
+    private Instant sosUrgencyDeadline;
+
+    @Column(name = "sos_extra_pay_paise")
+    private Long sosExtraPayPaise;
+
+    @Column(name = "sos_eligible", nullable = false)
+    private boolean sosEligible;
+
     protected ShiftApplicationEntry() {
     }
 
@@ -65,6 +81,15 @@ class ShiftApplicationEntry {
         this.coverNote = coverNote;
         this.appliedAt = at;
         this.updatedAt = at;
+    }
+
+    /** The application came to a shift with an Emergency SOS: what the SOS offers it, and whether it earns it. */
+    void emergency(SosEligibility eligibility) {
+        this.sosId = eligibility.sosId().value();
+        this.sosUrgencyTier = eligibility.urgencyTier();
+        this.sosUrgencyDeadline = eligibility.urgencyDeadline();
+        this.sosExtraPayPaise = eligibility.extraPay().paise();
+        this.sosEligible = eligibility.eligible();
     }
 
     /** Moves a pending application to its decision; anything else has been decided already and stays. */
@@ -129,5 +154,25 @@ class ShiftApplicationEntry {
 
     Instant decidedAt() {
         return decidedAt;
+    }
+
+    Long sosId() {
+        return sosId;
+    }
+
+    String sosUrgencyTier() {
+        return sosUrgencyTier;
+    }
+
+    Instant sosUrgencyDeadline() {
+        return sosUrgencyDeadline;
+    }
+
+    Long sosExtraPayPaise() {
+        return sosExtraPayPaise;
+    }
+
+    boolean sosEligible() {
+        return sosEligible;
     }
 }

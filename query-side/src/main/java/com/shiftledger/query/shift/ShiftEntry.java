@@ -197,6 +197,11 @@ class ShiftEntry {
     }
 
     /** The first check-in or completed position starts the work on a published shift. */
+    /** The shift's Emergency SOS is sent: the shift is shown as an emergency. */
+    void emergencySent() {
+        emergency = true;
+    }
+
     void workStarted() {
         if (hasStatus(ShiftStatus.PUBLISHED)) {
             status = ShiftStatus.IN_PROGRESS.code();

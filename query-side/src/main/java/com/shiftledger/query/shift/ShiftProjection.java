@@ -6,6 +6,7 @@ import com.shiftledger.api.shift.ApplicationPage;
 import com.shiftledger.api.shift.ApplicationStatus;
 import com.shiftledger.api.shift.ApplicationView;
 import com.shiftledger.api.shift.AttendancePage;
+import com.shiftledger.api.shift.EmergencySosRaisedEvent;
 import com.shiftledger.api.shift.FindApplicationQuery;
 import com.shiftledger.api.shift.FindAttendancesQuery;
 import com.shiftledger.api.shift.FindHospitalShiftsQuery;
@@ -31,6 +32,9 @@ import com.shiftledger.api.shift.ShiftCancelledEvent;
 import com.shiftledger.api.shift.ShiftCompletedEvent;
 import com.shiftledger.api.shift.ShiftCreatedEvent;
 import com.shiftledger.api.shift.ShiftDiscardedEvent;
+import com.shiftledger.api.shift.ShiftEmergencySosActivatedEvent;
+import com.shiftledger.api.shift.ShiftEmergencySosDroppedEvent;
+import com.shiftledger.api.shift.ShiftEmergencySosFulfilledEvent;
 import com.shiftledger.api.shift.ShiftEndedEvent;
 import com.shiftledger.api.shift.ShiftEscrowReleasedEvent;
 import com.shiftledger.api.shift.ShiftFilter;
@@ -205,14 +209,41 @@ class ShiftProjection {
     }
 
     @EventHandler
+    void on(EmergencySosRaisedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        takes(shift(event.shiftId()), sequence, at);
+    }
+
+    @EventHandler
+    void on(ShiftEmergencySosActivatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        ShiftEntry shift = shift(event.shiftId());
+        if (takes(shift, sequence, at)) {
+            shift.emergencySent();
+        }
+    }
+
+    @EventHandler
+    void on(ShiftEmergencySosDroppedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        takes(shift(event.shiftId()), sequence, at);
+    }
+
+    @EventHandler
+    void on(ShiftEmergencySosFulfilledEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        takes(shift(event.shiftId()), sequence, at);
+    }
+
+    @EventHandler
     void on(ShiftApplicationSubmittedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         ShiftEntry shift = shift(event.shiftId());
         if (takes(shift, sequence, at) && !applications.existsById(event.applicationId())) {
-            applications.save(new ShiftApplicationEntry(event.applicationId(), shift.id(), shift.hospitalId(),
-                    event.professionalId(), event.professionalName(),
+            ShiftApplicationEntry application = new ShiftApplicationEntry(event.applicationId(), shift.id(),
+                    shift.hospitalId(), event.professionalId(), event.professionalName(),
                     event.professionType() == null ? null : event.professionType().code(),
                     event.professionalWalletId() == null ? null : event.professionalWalletId().value(),
-                    event.coverNote(), at));
+                    event.coverNote(), at);
+            if (event.emergency() != null) {
+                application.emergency(event.emergency());
+            }
+            applications.save(application);
             recount(shift);
         }
     }
@@ -327,7 +358,7 @@ class ShiftProjection {
     @QueryHandler
     ApplicationList handle(FindShiftApplicationsQuery query) {
         return new ApplicationList(applications.findByShiftIdOrderByAppliedAtDescIdDesc(query.shiftId()).stream()
-                .map(application -> ShiftViews.application(application, null))
+                .map(application -> ShiftViews.application(application, null, calendar.zone()))
                 .toList());
     }
 
@@ -335,7 +366,7 @@ class ShiftProjection {
     ApplicationView handle(FindApplicationQuery query) {
         return applications.findById(query.applicationId())
                 .map(application -> ShiftViews.application(application,
-                        shifts.findById(application.shiftId()).map(ShiftViews::shift).orElse(null)))
+                        shifts.findById(application.shiftId()).map(ShiftViews::shift).orElse(null), calendar.zone()))
                 .orElse(null);
     }
 
@@ -350,7 +381,8 @@ class ShiftProjection {
                         page.getContent().stream().map(ShiftApplicationEntry::shiftId).distinct().toList())
                 .stream().collect(Collectors.toMap(ShiftEntry::id, ShiftViews::shift));
         List<ApplicationView> items = page.getContent().stream()
-                .map(application -> ShiftViews.application(application, shiftsOfPage.get(application.shiftId())))
+                .map(application -> ShiftViews.application(application, shiftsOfPage.get(application.shiftId()),
+                        calendar.zone()))
                 .toList();
         return new ApplicationPage(items, page.getTotalElements(), query.page(), query.perPage());
     }

@@ -6,6 +6,7 @@ import com.shiftledger.api.shift.AttendanceView;
 import com.shiftledger.api.shift.ShiftView;
 
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** Turns the read model's rows into the views the queries answer with. */
@@ -27,10 +28,18 @@ final class ShiftViews {
                 s.startsAt(), s.endsAt(), s.publishedAt(), s.createdAt(), s.updatedAt());
     }
 
-    /** An application, with its shift for detail views or without ({@code shift} null) in a shift's list. */
-    static ApplicationView application(ShiftApplicationEntry a, ShiftView shift) {
+    /**
+     * An application, with its shift for detail views or without ({@code shift} null) in a shift's list; on a shift
+     * with an Emergency SOS with its {@code emergency_info}, the deadline in the platform's {@code zone}.
+     */
+    static ApplicationView application(ShiftApplicationEntry a, ShiftView shift, ZoneId zone) {
+        Money extraPay = a.sosExtraPayPaise() == null ? null : Money.ofPaise(a.sosExtraPayPaise());
+        ApplicationView.EmergencyInfo emergency = a.sosId() == null ? null : new ApplicationView.EmergencyInfo(true,
+                a.sosEligible(), extraPay, a.sosEligible() ? extraPay : Money.ZERO, a.sosUrgencyTier(),
+                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(a.sosUrgencyDeadline().atZone(zone)),
+                a.sosEligible());
         return new ApplicationView(a.id(), a.shiftId(), a.hospitalId(), a.status(), a.coverNote(), professional(a),
-                shift, a.appliedAt(), a.decidedAt());
+                shift, a.appliedAt(), a.decidedAt(), a.sosEligible(), a.sosEligible() ? extraPay : null, emergency);
     }
 
     static AttendanceView attendance(AttendanceEntry a) {

@@ -61,6 +61,15 @@ class RefundEntry {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "sos_id")
+    private Long sosId;
+
+    @Column(name = "description", length = 1000)
+    private String description;
+
+    @Column(name = "remarks", length = 1000)
+    private String remarks;
+
     protected RefundEntry() {
     }
 
@@ -79,6 +88,31 @@ class RefundEntry {
         this.requestedAt = requestedAt;
         this.availableAt = availableAt;
         this.updatedAt = at;
+    }
+
+    /** A hospital's request for part of an SOS's escrow back, pending an admin's review; nothing moved yet. */
+    static RefundEntry sosRequest(String refundCode, long hospitalId, long walletId, long shiftId, long sosId,
+                                  long amountPaise, String description, Instant requestedAt, Instant at) {
+        RefundEntry entry = new RefundEntry(refundCode, hospitalId, walletId, shiftId, amountPaise, 0, amountPaise,
+                "emergency_sos_refund", requestedAt, requestedAt, at);
+        entry.sosId = sosId;
+        entry.description = description;
+        return entry;
+    }
+
+    /** An admin approved it: it is being credited. */
+    void approved(String remarksOfAdmin, Instant at) {
+        remarks = remarksOfAdmin;
+        releaseStarted(at);
+    }
+
+    /** An admin rejected it: nothing moves. */
+    void rejected(String remarksOfAdmin, Instant at) {
+        if (status.equals(RefundStatus.PENDING.code())) {
+            status = RefundStatus.CANCELLED.code();
+            remarks = remarksOfAdmin;
+            updatedAt = at;
+        }
     }
 
     void releaseStarted(Instant at) {
@@ -107,6 +141,22 @@ class RefundEntry {
 
     long walletId() {
         return walletId;
+    }
+
+    long hospitalId() {
+        return hospitalId;
+    }
+
+    Long sosId() {
+        return sosId;
+    }
+
+    String description() {
+        return description;
+    }
+
+    String remarks() {
+        return remarks;
     }
 
     Long shiftId() {

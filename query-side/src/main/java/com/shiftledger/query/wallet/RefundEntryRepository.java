@@ -3,6 +3,7 @@ package com.shiftledger.query.wallet;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -10,7 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-interface RefundEntryRepository extends JpaRepository<RefundEntry, Long> {
+interface RefundEntryRepository extends JpaRepository<RefundEntry, Long>, JpaSpecificationExecutor<RefundEntry> {
 
     Optional<RefundEntry> findByRefundCode(String refundCode);
 
@@ -22,6 +23,11 @@ interface RefundEntryRepository extends JpaRepository<RefundEntry, Long> {
     @Query("select count(r) as count, coalesce(sum(r.refundAmountPaise), 0) as amount from RefundEntry r "
             + "where r.walletId = :walletId and r.status in :statuses")
     RefundTotal totalOf(@Param("walletId") long walletId, @Param("statuses") Collection<String> statuses);
+
+    /** How many refunds of every wallet have one of the statuses, and their amount. */
+    @Query("select count(r) as count, coalesce(sum(r.refundAmountPaise), 0) as amount from RefundEntry r "
+            + "where r.status in :statuses")
+    RefundTotal totalOf(@Param("statuses") Collection<String> statuses);
 
     /** The amount of every wallet's refunds with one of the statuses, by wallet. */
     @Query("select r.walletId as walletId, sum(r.refundAmountPaise) as amount from RefundEntry r "

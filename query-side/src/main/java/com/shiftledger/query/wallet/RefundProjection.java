@@ -1,6 +1,8 @@
 package com.shiftledger.query.wallet;
 
 import com.shiftledger.api.money.Money;
+import com.shiftledger.api.refund.FindAllRefundsQuery;
+import com.shiftledger.api.refund.FindRefundByIdQuery;
 import com.shiftledger.api.refund.FindRefundQuery;
 import com.shiftledger.api.refund.FindRefundsQuery;
 import com.shiftledger.api.refund.RefundCompletedEvent;
@@ -10,6 +12,10 @@ import com.shiftledger.api.refund.RefundReleaseStartedEvent;
 import com.shiftledger.api.refund.RefundRequestedEvent;
 import com.shiftledger.api.refund.RefundStatus;
 import com.shiftledger.api.refund.RefundView;
+import com.shiftledger.api.sos.SosRefundApprovedEvent;
+import com.shiftledger.api.sos.SosRefundCompletedEvent;
+import com.shiftledger.api.sos.SosRefundRejectedEvent;
+import com.shiftledger.api.sos.SosRefundRequestedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -18,6 +24,7 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -67,6 +74,53 @@ class RefundProjection {
         announce(event.refundId(), refund);
     }
 
+    @EventHandler
+    void on(SosRefundRequestedEvent event, @Timestamp Instant at) {
+        RefundEntry refund = refunds.findByRefundCode(event.refundId().code()).orElseGet(() -> refunds.save(
+                RefundEntry.sosRequest(event.refundId().code(), event.hospitalId(), event.walletId().value(),
+                        event.shiftId().value(), event.sosId().value(), event.amount().paise(), event.description(),
+                        event.requestedAt(), at)));
+        announce(event.refundId(), refund);
+    }
+
+    @EventHandler
+    void on(SosRefundApprovedEvent event, @Timestamp Instant at) {
+        RefundEntry refund = refund(event.refundId());
+        refund.approved(event.remarks(), at);
+        announce(event.refundId(), refund);
+    }
+
+    @EventHandler
+    void on(SosRefundRejectedEvent event, @Timestamp Instant at) {
+        RefundEntry refund = refund(event.refundId());
+        refund.rejected(event.remarks(), at);
+        announce(event.refundId(), refund);
+    }
+
+    @EventHandler
+    void on(SosRefundCompletedEvent event, @Timestamp Instant at) {
+        RefundEntry refund = refund(event.refundId());
+        refund.completed(event.transactionId(), at);
+        announce(event.refundId(), refund);
+    }
+
+    @QueryHandler
+    RefundView handle(FindRefundByIdQuery query) {
+        return refunds.findById(query.id()).map(RefundProjection::view).orElse(null);
+    }
+
+    @QueryHandler
+    RefundPage handle(FindAllRefundsQuery query) {
+        PageRequest pageable = PageRequest.of(query.page() - 1, query.perPage(),
+                Sort.by(Sort.Direction.DESC, "requestedAt", "id"));
+        Page<RefundEntry> page = refunds.findAll(matching(query.status(), query.reason()), pageable);
+        RefundEntryRepository.RefundTotal waiting = refunds.totalOf(WAITING);
+        RefundEntryRepository.RefundTotal completed = refunds.totalOf(COMPLETED);
+        return new RefundPage(page.map(RefundProjection::view).getContent(), page.getTotalElements(), query.page(),
+                query.perPage(), waiting.getCount(), Money.ofPaise(waiting.getAmount()), completed.getCount(),
+                Money.ofPaise(completed.getAmount()));
+    }
+
     @QueryHandler
     RefundView handle(FindRefundQuery query) {
         return refunds.findByRefundCode(query.refundId().code()).map(RefundProjection::view).orElse(null);
@@ -96,9 +150,16 @@ class RefundProjection {
                 "Refund " + refundId.code() + " was not projected before its later events"));
     }
 
+    private static Specification<RefundEntry> matching(String status, String reason) {
+        return (root, criteriaQuery, cb) -> cb.and(
+                status == null ? cb.conjunction() : cb.equal(root.get("status"), status),
+                reason == null ? cb.conjunction() : cb.equal(root.get("reason"), reason));
+    }
+
     private static RefundView view(RefundEntry r) {
-        return new RefundView(r.id(), r.refundCode(), r.shiftId(), Money.ofPaise(r.originalAmountPaise()),
-                Money.ofPaise(r.feeDeductedPaise()), Money.ofPaise(r.refundAmountPaise()), r.status(), r.reason(),
+        return new RefundView(r.id(), r.refundCode(), r.hospitalId(), r.walletId(), r.shiftId(), r.sosId(),
+                Money.ofPaise(r.originalAmountPaise()), Money.ofPaise(r.feeDeductedPaise()),
+                Money.ofPaise(r.refundAmountPaise()), r.status(), r.reason(), r.description(), r.remarks(),
                 r.requestedAt(), r.availableAt(), r.completedAt(), r.transactionId());
     }
 }

@@ -2,6 +2,7 @@ package com.shiftledger.query.wallet;
 
 import com.shiftledger.api.identity.Caller;
 import com.shiftledger.api.money.Money;
+import com.shiftledger.api.refund.FindAllRefundsQuery;
 import com.shiftledger.api.refund.FindRefundsQuery;
 import com.shiftledger.api.refund.RefundPage;
 import com.shiftledger.api.refund.RefundStatus;
@@ -76,6 +77,49 @@ class RefundQueryController {
         Instant now = calendar.now();
         List<RefundItem> items = result.items().stream().map(refund -> item(refund, now)).toList();
         return new RefundList(true, PaginatorPage.of(items, result.page(), result.perPage(), result.total()),
+                new RefundSummary(result.totalPending(), result.totalPendingAmount(), result.totalCompleted(),
+                        result.totalCompletedAmount()));
+    }
+
+    static final java.util.Set<String> REASONS = java.util.Set.of("emergency_sos_refund", "Shift edit refund",
+            "Shift cancellation refund", "Unused shift funds", "Excess shift funding");
+
+    /** A refund as the admin lists it: whose it is, what it came from, and any review. */
+    record AdminRefundItem(long id, String refundId, long hospitalId, long walletId, Long shiftId, Long sosId,
+                           Money originalAmount, Money serviceChargeDeducted, Money refundAmount, String status,
+                           String reason, String description, String remarks, Instant requestedAt,
+                           Instant availableAt, long remainingDays, Instant completedAt, String transactionId) {
+    }
+
+    /** The admin's list: every hospital's refunds under {@code data} and the summary over all of them. */
+    record AdminRefundList(boolean success, PaginatorPage<AdminRefundItem> data, RefundSummary summary) {
+    }
+
+    @GetMapping("/api/v1/admin/finance/refunds")
+    @Operation(summary = "Every hospital's refunds, newest first: shift refunds (released after their hold period) "
+            + "and Emergency SOS refund requests (reviewed with POST /admin/finance/refunds/{id}/process)",
+            description = "status (pending, processing, completed, cancelled, failed); reason (emergency_sos_refund, "
+                    + "Shift edit refund, Shift cancellation refund, Unused shift funds, Excess shift funding); "
+                    + "page, per_page (default 15, at most 100).")
+    AdminRefundList allRefunds(@RequestParam(name = "status", required = false) String status,
+                               @RequestParam(name = "reason", required = false) String reason,
+                               @RequestParam(name = "page", required = false) Integer page,
+                               @RequestParam(name = "per_page", required = false) Integer perPage) {
+        ListFilters filters = new ListFilters();
+        String checkedStatus = filters.oneOf("status", status, STATUSES);
+        String checkedReason = filters.oneOf("reason", reason, REASONS);
+        filters.check();
+        PageRequest pageRequest = PageRequest.of(page, perPage, DEFAULT_PER_PAGE);
+        RefundPage result = queries.query(new FindAllRefundsQuery(checkedStatus, checkedReason, pageRequest.page(),
+                pageRequest.perPage()), RefundPage.class).join();
+        Instant now = calendar.now();
+        List<AdminRefundItem> items = result.items().stream().map(refund -> new AdminRefundItem(refund.id(),
+                refund.refundId(), refund.hospitalId(), refund.walletId(), refund.shiftId(), refund.sosId(),
+                refund.originalAmount(), refund.serviceChargeDeducted(), refund.refundAmount(), refund.status(),
+                refund.reason(), refund.description(), refund.remarks(), refund.requestedAt(), refund.availableAt(),
+                RefundTerms.remainingDays(refund.availableAt(), now), refund.completedAt(), refund.transactionId()))
+                .toList();
+        return new AdminRefundList(true, PaginatorPage.of(items, result.page(), result.perPage(), result.total()),
                 new RefundSummary(result.totalPending(), result.totalPendingAmount(), result.totalCompleted(),
                         result.totalCompletedAmount()));
     }

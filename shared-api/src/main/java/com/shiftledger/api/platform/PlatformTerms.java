@@ -3,12 +3,16 @@ package com.shiftledger.api.platform;
 import com.shiftledger.api.refund.RefundTerms;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * The terms in force on the platform: the service charge on a position's professional pay and the refund terms.
- * A shift takes them on when it is created and keeps them, so a later change applies only to what starts after it.
+ * The terms in force on the platform: the service charge on a position's professional pay, the refund terms, and
+ * the Emergency SOS tiers. A shift takes on the service charge and refund terms when it is created and keeps them;
+ * an SOS keeps the tier it was raised at. So a change applies only to what starts after it.
  */
-public record PlatformTerms(BigDecimal serviceChargePercent, RefundTerms refund) {
+public record PlatformTerms(BigDecimal serviceChargePercent, RefundTerms refund, List<SosTier> sosTiers) {
 
     public PlatformTerms {
         if (serviceChargePercent == null || serviceChargePercent.signum() < 0
@@ -19,5 +23,14 @@ public record PlatformTerms(BigDecimal serviceChargePercent, RefundTerms refund)
         if (refund == null) {
             throw new IllegalArgumentException("The platform's terms include refund terms");
         }
+        sosTiers = List.copyOf(sosTiers == null ? List.of() : sosTiers);
+        if (new HashSet<>(sosTiers.stream().map(SosTier::key).toList()).size() != sosTiers.size()) {
+            throw new IllegalArgumentException("Every SOS tier has a key of its own");
+        }
+    }
+
+    /** The SOS tier with this key, if there is one. */
+    public Optional<SosTier> tier(String key) {
+        return sosTiers.stream().filter(tier -> tier.key().equals(key)).findFirst();
     }
 }

@@ -3,10 +3,11 @@ package com.shiftledger.api.refund;
 import com.shiftledger.api.money.Account;
 import com.shiftledger.api.money.TransactionId;
 import com.shiftledger.api.shift.ShiftId;
+import com.shiftledger.api.sos.SosId;
 
 /**
- * Identifies a {@code Refund} by its code ({@code REF-} and 12 letters and digits), derived from the shift and
- * the release that caused it, so a repeated release names the same refund.
+ * Identifies a refund by its code ({@code REF-} and 12 letters and digits), derived from what caused it (a shift's
+ * release of escrow, a hospital's request to an SOS), so a repeat names the same refund.
  */
 public record RefundId(String code) {
 
@@ -18,6 +19,11 @@ public record RefundId(String code) {
 
     public static RefundId forShiftRelease(ShiftId shiftId, int releaseNumber) {
         return new RefundId(TransactionId.code("REF-", shiftId.toString(), "release:" + releaseNumber));
+    }
+
+    /** The {@code n}-th refund a hospital asked of an SOS's escrow. */
+    public static RefundId forSosRefund(SosId sosId, int requestNumber) {
+        return new RefundId(TransactionId.code("REF-", sosId.toString(), "refund:" + requestNumber));
     }
 
     public Account account() {

@@ -33,6 +33,12 @@ public record RefundTerms(BigDecimal feePercent, Duration holdPeriod) {
         return openedAt.plus(holdPeriod);
     }
 
+    /** A hold period in ISO-8601 as people write it: whole days as {@code P7D}, anything else as {@code PT36H}. */
+    public static String iso(Duration holdPeriod) {
+        long days = holdPeriod.toDays();
+        return holdPeriod.equals(Duration.ofDays(days)) && days > 0 ? "P" + days + "D" : holdPeriod.toString();
+    }
+
     /** Whole days until a refund is available, any part of a day counting as one; 0 once it is available. */
     public static long remainingDays(Instant availableAt, Instant now) {
         if (availableAt == null || !availableAt.isAfter(now)) {
