@@ -25,6 +25,7 @@ USER shiftledger
 EXPOSE 8080
 # Ready: the database answers and the application accepts traffic. Start-up (Flyway, Axon) may take a while.
 HEALTHCHECK --interval=10s --timeout=5s --start-period=120s --retries=6 \
-    CMD curl --fail --silent --show-error --output /dev/null "http://127.0.0.1:${SERVER_PORT:-8080}/actuator/health/readiness" || exit 1
+    CMD curl --fail --silent --show-error --output /dev/null \
+        "http://127.0.0.1:${MANAGEMENT_SERVER_PORT:-${SERVER_PORT:-8080}}/actuator/health/readiness" || exit 1
 # exec form: java is PID 1 and gets docker's SIGTERM, then shuts down gracefully (allow it up to a minute).
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/shiftledger/shiftledger.jar"]
