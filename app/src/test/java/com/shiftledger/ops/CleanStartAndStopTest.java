@@ -60,7 +60,8 @@ class CleanStartAndStopTest {
     private static void assertClean(List<String> log) {
         assertThat(log).as("the log").anyMatch(line -> line.contains("Started ShiftLedgerApplication"));
         assertThat(log).as("the log").anyMatch(line -> line.contains("HikariPool-1 - Shutdown completed"));
-        assertThat(log).as("warnings and errors in the log").noneMatch(line -> WARNING_OR_ERROR.matcher(line).matches());
+        assertThat(log).as("warnings and errors in the log")
+                .noneMatch(line -> WARNING_OR_ERROR.matcher(line).matches());
         assertThat(log).as("stack traces in the log").noneMatch(line -> STACK_TRACE.matcher(line).matches());
     }
 

@@ -188,7 +188,8 @@ class OfflineCheckoutController {
                   <dt>Wallet</dt><dd>{{wallet_id}}</dd>
                   <dt>Status</dt><dd>{{status}}</dd>
                 </dl>
-                <label for="token">Hospital bearer token (optional: with it the page also calls verify-topup-payment)</label>
+                <label for="token">Hospital bearer token (optional: with it the page also calls
+                verify-topup-payment)</label>
                 <input id="token" placeholder="12|AbCd...">
                 <button id="pay" {{disabled}}>Pay ₹{{amount}} (test)</button>
                 <pre id="out"></pre>
