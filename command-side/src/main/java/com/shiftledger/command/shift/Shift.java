@@ -220,12 +220,12 @@ class Shift {
         if (!escrow.isAwaiting(command.fundingNumber())) {
             return;
         }
-        boolean publication = escrow.isAwaitingPublication();
-        apply(new ShiftFundingAbandonedEvent(shiftId, command.fundingNumber(), command.requiredAmount(),
-                command.walletBalance()));
-        if (publication && isDiscardable()) {
+        if (escrow.isAwaitingPublication() && isDiscardable()) {
+            // the read side forgets the draft before it learns the outcome the request waits for
             apply(new ShiftDiscardedEvent(shiftId));
         }
+        apply(new ShiftFundingAbandonedEvent(shiftId, command.fundingNumber(), command.requiredAmount(),
+                command.walletBalance()));
     }
 
     @CommandHandler

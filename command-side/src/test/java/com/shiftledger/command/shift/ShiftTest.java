@@ -160,8 +160,8 @@ class ShiftTest {
     void aShiftCreatedToBePublishedThatTheWalletCannotFundIsDiscarded() {
         fixture.given(createdToPublish(), publishRequested())
                 .when(new AbandonShiftFundingCommand(SHIFT, 1, Money.ofRupees(3520), Money.ofRupees(100)))
-                .expectEvents(new ShiftFundingAbandonedEvent(SHIFT, 1, Money.ofRupees(3520), Money.ofRupees(100)),
-                        new ShiftDiscardedEvent(SHIFT));
+                .expectEvents(new ShiftDiscardedEvent(SHIFT),
+                        new ShiftFundingAbandonedEvent(SHIFT, 1, Money.ofRupees(3520), Money.ofRupees(100)));
     }
 
     @Test

@@ -53,8 +53,9 @@ class SettingsProjection {
     void on(PlatformSettingsChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
             EventMessage<?> message) {
         SettingsEntry entry = settings.findById(event.settingsId())
-                .orElseGet(() -> settings.save(new SettingsEntry(event.settingsId())));
+                .orElseGet(() -> new SettingsEntry(event.settingsId()));
         if (entry.takes(sequence, write(event.terms()), at)) {
+            settings.save(entry);
             updates.emit(FindPlatformTermsQuery.class, query -> true, event.terms());
         }
         if (!activity.existsByEventId(message.getIdentifier())) {
