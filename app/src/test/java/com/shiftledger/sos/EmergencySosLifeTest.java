@@ -2,6 +2,7 @@ package com.shiftledger.sos;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.shiftledger.support.Api;
+import com.shiftledger.support.Concurrently;
 import com.shiftledger.support.IntegrationTest;
 import com.shiftledger.support.ShiftScenarios;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +30,7 @@ class EmergencySosLifeTest extends IntegrationTest {
     static final Duration UNTIL_DEADLINE = Duration.ofSeconds(8);
 
     @Test
-    void anSosPaysTheEligibleWhoWorkedAndReturnsTheRestThroughAnApprovedRefund() {
+    void anSosPaysTheEligibleWhoWorkedAndReturnsTheRestThroughAnApprovedRefund() throws Exception {
         Party hospital = registerHospitalAt(HOSPITAL_LAT, HOSPITAL_LON);
         topUp(hospital, "10000");
         Party filled = nurseAt("12.972000", "77.595000");
@@ -99,7 +101,9 @@ class EmergencySosLifeTest extends IntegrationTest {
         assertThat(list.path("data").path(0).path("id").asLong()).isEqualTo(sosId);
         assertThat(list.path("data").path(0).path("shift").path("id").asLong()).isEqualTo(shiftId);
 
-        // nothing can be asked back while eligible professionals may still earn it
+        // nothing can be asked back while eligible professionals may still earn it; nobody else hears of it
+        assertThat(api.get("/api/v1/hospital/emergency-sos/" + sosId, registerHospital().token()).status())
+                .isEqualTo(404);
         Map<String, Object> tooEarly = refundRequest(sosTransaction, shiftId, "1");
         Api.Response refused = api.post("/api/v1/hospital/wallet/emergency-sos-refund", hospital.token(), tooEarly);
         assertThat(refused.status()).as(refused.body().toString()).isEqualTo(422);
@@ -121,19 +125,34 @@ class EmergencySosLifeTest extends IntegrationTest {
         Api.Response tooMuch = api.post("/api/v1/hospital/wallet/emergency-sos-refund", hospital.token(),
                 refundRequest(sosTransaction, shiftId, "500.01"));
         assertThat(tooMuch.status()).as(tooMuch.body().toString()).isEqualTo(422);
-        Api.Response requested = awaitRefundRequest(hospital, refundRequest(sosTransaction, shiftId, "500"));
+        // ₹500 is refundable once the payout saga has the completion and the no-show; asked for twice at once,
+        // ₹300 fits once
+        awaitRefundable(hospital, sosTransaction, shiftId);
+        List<Api.Response> together = Concurrently.concurrently(2, () -> api.post(
+                "/api/v1/hospital/wallet/emergency-sos-refund", hospital.token(),
+                refundRequest(sosTransaction, shiftId, "300")));
+        assertThat(together).extracting(Api.Response::status).containsExactlyInAnyOrder(201, 422);
+        Api.Response requested = together.stream().filter(answer -> answer.status() == 201).findFirst().orElseThrow();
         assertThat(requested.data().path("status").asText()).isEqualTo("pending");
         assertThat(requested.data().path("reason").asText()).isEqualTo("emergency_sos_refund");
-        long refundNumber = requested.data().path("id").asLong();
+        long firstRefund = requested.data().path("id").asLong();
         assertThat(api.post("/api/v1/hospital/wallet/emergency-sos-refund", hospital.token(),
-                refundRequest(sosTransaction, shiftId, "1")).status()).isEqualTo(422);
+                refundRequest(sosTransaction, shiftId, "200.01")).status()).isEqualTo(422);
+        Api.Response rest = api.post("/api/v1/hospital/wallet/emergency-sos-refund", hospital.token(),
+                refundRequest(sosTransaction, shiftId, "200"));
+        assertThat(rest.status()).as(rest.body().toString()).isEqualTo(201);
+        long secondRefund = rest.data().path("id").asLong();
         JsonNode pending = api.get("/api/v1/admin/finance/refunds?reason=emergency_sos_refund&status=pending", admin)
                 .body();
-        assertThat(pending.path("data").path("data").toString()).contains("\"id\":" + refundNumber);
+        assertThat(pending.path("data").path("data").toString()).contains("\"id\":" + firstRefund,
+                "\"id\":" + secondRefund);
 
-        Api.Response approved = api.post("/api/v1/admin/finance/refunds/" + refundNumber + "/process", admin,
-                Map.of("action", "approve", "remarks", "Nobody else could come"));
-        assertThat(approved.status()).as(approved.body().toString()).isEqualTo(200);
+        for (long refundNumber : List.of(firstRefund, secondRefund)) {
+            Api.Response approved = api.post("/api/v1/admin/finance/refunds/" + refundNumber + "/process", admin,
+                    Map.of("action", "approve", "remarks", "Nobody else could come"));
+            assertThat(approved.status()).as(approved.body().toString()).isEqualTo(200);
+            assertThat(approved.data().path("status").asText()).isIn("processing", "completed");
+        }
 
         // ₹10000 − ₹3300 − ₹1000 + ₹1100 (the no-show's position, after the hold period) + ₹500 = ₹7300
         awaitWallet(hospital, "/api/v1/hospital/wallet", "7300.00");
@@ -147,6 +166,24 @@ class EmergencySosLifeTest extends IntegrationTest {
             assertThat(ledger.path("sum").decimalValue()).isEqualByComparingTo("0");
         });
         awaitCleanAudit(admin);
+
+        awaitNotification(filled, "sos");
+        awaitNotification(late, "sos");
+        awaitNotificationTitled(hospital, "Emergency SOS sent");
+        awaitNotificationTitled(asha, "Emergency extra pay");
+        awaitNotificationTitled(hospital, "SOS refund approved");
+    }
+
+    private void awaitNotification(Party party, String type) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> assertThat(
+                api.get("/api/v1/common/notifications", party.token()).data().findValuesAsText("type"))
+                .contains(type));
+    }
+
+    private void awaitNotificationTitled(Party party, String title) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> assertThat(
+                api.get("/api/v1/common/notifications", party.token()).data().findValuesAsText("title"))
+                .contains(title));
     }
 
     private Party registerHospitalAt(BigDecimal latitude, BigDecimal longitude) {
@@ -201,14 +238,20 @@ class EmergencySosLifeTest extends IntegrationTest {
                 "description", "Nobody else came in time");
     }
 
-    /** The SOS settles once the payout saga has the no-show and the completed work; then the rest may be asked back. */
-    private Api.Response awaitRefundRequest(Party hospital, Map<String, Object> request) {
-        Api.Response[] answer = new Api.Response[1];
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
-            answer[0] = api.post("/api/v1/hospital/wallet/emergency-sos-refund", hospital.token(), request);
-            assertThat(answer[0].status()).as(answer[0].body().toString()).isEqualTo(201);
-        });
-        return answer[0];
+    /** The rest of the escrow is refundable once the payout saga has told the SOS of the completion and no-show. */
+    private void awaitRefundable(Party hospital, String transactionId, long shiftId) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> assertThat(
+                api.get("/api/v1/hospital/emergency-sos", hospital.token()).data().path("data").path(0)
+                        .path("responses_count").asLong()).isEqualTo(2));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> assertThat(
+                jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ? "
+                        + "and payload_type = 'com.shiftledger.api.sos.EmergencySosSettledEvent'", Long.class,
+                        "sos-" + sosIdOf(transactionId))).isEqualTo(1));
+    }
+
+    private long sosIdOf(String transactionId) {
+        Long id = jdbc.queryForObject("select id from sos_view where transaction_id = ?", Long.class, transactionId);
+        return id == null ? 0 : id;
     }
 
     private static boolean eligibility(JsonNode detail, long applicationId) {
