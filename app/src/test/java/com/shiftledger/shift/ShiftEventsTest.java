@@ -121,7 +121,7 @@ abstract class ShiftEventsTest extends IntegrationTest {
                 REFUND_TERMS);
         ShiftPrice price = terms.price(schedule.scheduledMinutes());
         publish(new ShiftCreatedEvent(id, hospital.profileId(), "City Hospital", new WalletId(hospital.walletId()),
-                code, details, schedule, terms, price, null, false));
+                code, details, schedule, terms, price, null, false, null));
         return new TestShift(id, hospital, code, details, schedule, terms, price);
     }
 

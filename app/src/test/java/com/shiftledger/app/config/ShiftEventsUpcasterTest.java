@@ -50,7 +50,7 @@ class ShiftEventsUpcasterTest {
                 new RefundTerms(BigDecimal.ONE, Duration.ofDays(1)));
         ShiftCreatedEvent current = new ShiftCreatedEvent(SHIFT, 1, "City", new WalletId(2), "SFT-1",
                 new ShiftDetails("ICU", null, ProfessionType.NURSE, null, ShiftPriority.NORMAL, false), schedule, terms,
-                terms.price(schedule.scheduledMinutes()), null, true);
+                terms.price(schedule.scheduledMinutes()), null, true, null);
         ObjectNode stored = json.valueToTree(current);
         ((ObjectNode) stored.get("terms")).remove("refund");
         stored.remove("publishAtOnce");

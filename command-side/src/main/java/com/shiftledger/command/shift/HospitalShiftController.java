@@ -90,7 +90,7 @@ class HospitalShiftController {
         boolean publish = request.publishNow();
         commands.sendAndWait(new CreateShiftCommand(shiftId, hospitalId, caller.name(), caller.requireWallet(),
                 ShiftCodes.of(shiftId, date), request.details(), schedule, terms, caller.location(), publish,
-                calendar.now()));
+                null, calendar.now()));
         WalletDeduction deduction = publish ? responses.paid(new FundingReference(shiftId, 1)) : null;
         ShiftView view = responses.shift(ShiftChange.at(shiftId, publish ? 1 : 0));
         return ResponseEntity.status(HttpStatus.CREATED)

@@ -22,7 +22,8 @@ record Revision(ShiftDetails details, ShiftSchedule schedule, ShiftTerms terms) 
                 or(changes.professionType(), details.professionType()),
                 or(changes.departmentId(), details.departmentId()),
                 or(changes.priority(), details.priority()),
-                or(changes.emergency(), details.emergency()));
+                or(changes.emergency(), details.emergency()),
+                details.qualification());
         ShiftSchedule newSchedule = ShiftSchedule.of(
                 or(changes.shiftDate(), schedule.shiftDate()),
                 or(changes.startTime(), schedule.startTime()),

@@ -132,7 +132,7 @@ class Shift {
         ApplyMore created = apply(new ShiftCreatedEvent(command.shiftId(), command.hospitalId(),
                 command.hospitalName(), command.walletId(), command.shiftCode(), command.details(), command.schedule(),
                 command.terms(), command.terms().price(command.schedule().scheduledMinutes()), command.location(),
-                command.publish()));
+                command.publish(), command.partner()));
         if (command.publish()) {
             // in a constructor the event reaches the state only once the constructor returns
             created.andThen(this::requestPublication);

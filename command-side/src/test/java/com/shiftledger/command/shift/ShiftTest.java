@@ -104,12 +104,12 @@ class ShiftTest {
 
     private static ShiftCreatedEvent created() {
         return new ShiftCreatedEvent(SHIFT, HOSPITAL, "City Hospital", HOSPITAL_WALLET, "SFT-20300115-AB12", DETAILS,
-                SCHEDULE, HOURLY, HOURLY.price(SCHEDULE.scheduledMinutes()), HOSPITAL_SITE, false);
+                SCHEDULE, HOURLY, HOURLY.price(SCHEDULE.scheduledMinutes()), HOSPITAL_SITE, false, null);
     }
 
     private static ShiftCreatedEvent createdToPublish() {
         return new ShiftCreatedEvent(SHIFT, HOSPITAL, "City Hospital", HOSPITAL_WALLET, "SFT-20300115-AB12", DETAILS,
-                SCHEDULE, HOURLY, HOURLY.price(SCHEDULE.scheduledMinutes()), HOSPITAL_SITE, true);
+                SCHEDULE, HOURLY, HOURLY.price(SCHEDULE.scheduledMinutes()), HOSPITAL_SITE, true, null);
     }
 
     private static ShiftFundingRequestedEvent publishRequested() {
@@ -139,7 +139,7 @@ class ShiftTest {
     void createdShiftIsADraftPricedFromItsTerms() {
         fixture.givenNoPriorActivity()
                 .when(new CreateShiftCommand(SHIFT, HOSPITAL, "City Hospital", HOSPITAL_WALLET, "SFT-20300115-AB12",
-                        DETAILS, SCHEDULE, HOURLY, HOSPITAL_SITE, false, BEFORE))
+                        DETAILS, SCHEDULE, HOURLY, HOSPITAL_SITE, false, null, BEFORE))
                 .expectEvents(created());
     }
 
@@ -147,7 +147,7 @@ class ShiftTest {
     void aShiftCreatedToBePublishedAsksForItsFundingAtOnce() {
         fixture.givenNoPriorActivity()
                 .when(new CreateShiftCommand(SHIFT, HOSPITAL, "City Hospital", HOSPITAL_WALLET, "SFT-20300115-AB12",
-                        DETAILS, SCHEDULE, HOURLY, HOSPITAL_SITE, true, BEFORE))
+                        DETAILS, SCHEDULE, HOURLY, HOSPITAL_SITE, true, null, BEFORE))
                 .expectEventsMatching(exactSequenceOf(
                         messageWithPayload(equalTo(createdToPublish())),
                         messageWithPayload(matches((ShiftFundingRequestedEvent request) -> request.publish()
@@ -168,7 +168,7 @@ class ShiftTest {
     void aShiftThatEndedBeforeItWasCreatedIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new CreateShiftCommand(SHIFT, HOSPITAL, "City Hospital", HOSPITAL_WALLET, "SFT-20300115-AB12",
-                        DETAILS, SCHEDULE, HOURLY, HOSPITAL_SITE, false, SCHEDULE.endsAt()))
+                        DETAILS, SCHEDULE, HOURLY, HOSPITAL_SITE, false, null, SCHEDULE.endsAt()))
                 .expectException(RejectedException.class)
                 .expectExceptionMessage(Shift.ALREADY_ENDED)
                 .expectNoEvents();
