@@ -62,7 +62,8 @@ class ProfessionalShiftController {
     }
 
     @PostMapping("/shifts/{id}/apply")
-    @Operation(summary = "Apply for a published shift of your profession with open positions (once per shift)")
+    @Operation(summary = "Apply for a published shift of your profession with open positions (once per shift); a "
+            + "staffing partner's shift accepts its first applicant at once")
     ApiResponse<ApplicationCreated> apply(@AuthenticationPrincipal Caller caller, @PathVariable("id") long shiftId,
                                           @Valid @RequestBody(required = false) ApplyRequest request) {
         long professionalId = caller.requireProfessionalId();
@@ -70,13 +71,15 @@ class ProfessionalShiftController {
         ShiftChange change = commands.sendAndWait(new ApplyForShiftCommand(new ShiftId(shiftId), applicationId,
                 professionalId, caller.name(), ProfessionType.valueOf(caller.professionType().toUpperCase()),
                 caller.requireWallet(), request == null ? null : request.coverNote(), clock.instant()));
-        responses.awaitProjected(change);
+        // a partner's shift accepts its first applicant at once
+        String status = responses.application(change, applicationId).status();
         return ApiResponse.ok("Application submitted successfully",
-                new ApplicationCreated(applicationId, shiftId, "pending"));
+                new ApplicationCreated(applicationId, shiftId, status));
     }
 
     @PostMapping("/applications/{id}/withdraw")
-    @Operation(summary = "Withdraw your pending application")
+    @Operation(summary = "Withdraw your pending application, or on a staffing partner's shift your accepted one "
+            + "before the work starts (the position opens again)")
     ApiResponse<ApplicationCreated> withdraw(@AuthenticationPrincipal Caller caller,
                                              @PathVariable("id") long applicationId) {
         long professionalId = caller.requireProfessionalId();

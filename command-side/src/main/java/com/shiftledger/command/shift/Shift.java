@@ -1,6 +1,16 @@
 package com.shiftledger.command.shift;
 
 import com.shiftledger.api.money.Money;
+import com.shiftledger.api.partner.CancelPartnerShiftCommand;
+import com.shiftledger.api.partner.CorrectTimecardCommand;
+import com.shiftledger.api.partner.PartnerOrigin;
+import com.shiftledger.api.partner.PartnerShiftRemoval;
+import com.shiftledger.api.partner.RecordTimecardCommand;
+import com.shiftledger.api.partner.RevisePartnerShiftCommand;
+import com.shiftledger.api.partner.Timecard;
+import com.shiftledger.api.partner.TimecardCorrectedEvent;
+import com.shiftledger.api.partner.TimecardRecordedEvent;
+import com.shiftledger.api.partner.TimecardState;
 import com.shiftledger.api.rejection.RejectedException;
 import com.shiftledger.api.shift.AbandonShiftFundingCommand;
 import com.shiftledger.api.shift.ActivateEmergencySosCommand;
@@ -8,6 +18,7 @@ import com.shiftledger.api.shift.ApplyForShiftCommand;
 import com.shiftledger.api.shift.CancelShiftCommand;
 import com.shiftledger.api.shift.CheckInCommand;
 import com.shiftledger.api.shift.CheckOutCommand;
+import com.shiftledger.api.shift.ClaimedAmounts;
 import com.shiftledger.api.shift.ConfirmShiftFundingCommand;
 import com.shiftledger.api.shift.CreateShiftCommand;
 import com.shiftledger.api.shift.DecideShiftApplicationCommand;
@@ -15,12 +26,14 @@ import com.shiftledger.api.shift.DropEmergencySosCommand;
 import com.shiftledger.api.shift.EmergencySosRaisedEvent;
 import com.shiftledger.api.shift.GeoPoint;
 import com.shiftledger.api.shift.MarkNoShowCommand;
+import com.shiftledger.api.shift.PayType;
 import com.shiftledger.api.shift.PositionCompletedEvent;
 import com.shiftledger.api.shift.ProfessionalCheckedInEvent;
 import com.shiftledger.api.shift.ProfessionalMarkedNoShowEvent;
 import com.shiftledger.api.shift.PublishShiftCommand;
 import com.shiftledger.api.shift.RaiseEmergencySosCommand;
 import com.shiftledger.api.shift.ReleaseReason;
+import com.shiftledger.api.shift.ReopenReason;
 import com.shiftledger.api.shift.ReviseShiftCommand;
 import com.shiftledger.api.shift.ShiftApplicationAcceptedEvent;
 import com.shiftledger.api.shift.ShiftApplicationRejectedEvent;
@@ -42,6 +55,7 @@ import com.shiftledger.api.shift.ShiftFundingRequestedEvent;
 import com.shiftledger.api.shift.ShiftFundsReceivedEvent;
 import com.shiftledger.api.shift.ShiftId;
 import com.shiftledger.api.shift.ShiftPayRaisedEvent;
+import com.shiftledger.api.shift.ShiftPositionReopenedEvent;
 import com.shiftledger.api.shift.ShiftPrice;
 import com.shiftledger.api.shift.ShiftPublishedEvent;
 import com.shiftledger.api.shift.ShiftRevisedEvent;
@@ -73,13 +87,18 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A shift and its escrow. It decides what its pay costs and asks the hospital's wallet to fund it (the shift
  * funding process pays and confirms), takes applications up to its positions, records attendance, pays each
  * completed position once, and releases what is no longer needed into refunds on its refund terms. It takes one
- * Emergency SOS at a time and decides which applications earn its extra pay. Its applications are members of it
- * ({@link ShiftApplication}); its money is an {@link Escrow} value, its SOS a {@link ShiftSos} value.
+ * Emergency SOS at a time and decides which applications earn its extra pay. A staffing partner's shift (one with a
+ * {@link PartnerOrigin}) is changed and deleted by its partner, accepts its first applicant at once, gives the
+ * position up again when that professional withdraws or does not come, and is paid on the partner's timecard once
+ * it is final. Its applications are members of it ({@link ShiftApplication}); its money is an {@link Escrow} value,
+ * its SOS a {@link ShiftSos} value.
  */
 @Aggregate
 class Shift {
 
     static final String SHIFT_ENDED_DEADLINE = "shift-ended";
+    static final String TIMECARD_FINAL_DEADLINE = "timecard-final";
+    static final String TIMECARD_REMARKS = "Timecard from the partner";
     static final Duration CHECK_IN_OPENS_BEFORE_START = Duration.ofMinutes(60);
     static final long GEOFENCE_METRES = 500;
 
@@ -95,6 +114,19 @@ class Shift {
     static final String NO_OPEN_POSITIONS = "All positions of this shift are filled.";
     static final String ALREADY_APPLIED = "You have already applied for this shift.";
     static final String NOT_PENDING = "Only a pending application can be changed.";
+    static final String NOT_WITHDRAWABLE = "Only a pending application can be withdrawn, or on a partner's shift an "
+            + "accepted one before the work starts.";
+    static final String PARTNER_SHIFT = "This shift was created by a staffing partner and is changed through the "
+            + "partner API.";
+    static final String TIMECARD_RECORDS_WORK = "The partner's timecard records the work on this shift.";
+    static final String NO_ACCEPTED_PROFESSIONAL = "No professional is accepted for this shift yet.";
+    static final String TIMECARD_EXISTS = "A timecard was sent for this shift already; correct it with "
+            + "PUT /partner/v1/timecards.";
+    static final String NO_TIMECARD = "No timecard was sent for this shift yet; send it with "
+            + "POST /partner/v1/timecards.";
+    static final String TIMECARD_IS_FINAL = "The timecard of this shift is final: its review period has ended and "
+            + "the work is paid.";
+    static final String NOTHING_WORKED = "The break must be shorter than the time between check-in and check-out.";
     static final String NOT_ACCEPTED = "You are not accepted for this shift.";
     static final String CHECK_IN_WINDOW = "Check-in is open from 60 minutes before the shift starts until it ends.";
     static final String TOO_FAR = "You must be within 500 m of the hospital to check in.";
@@ -116,6 +148,7 @@ class Shift {
     private ShiftTerms terms;
     private GeoPoint location;
     private boolean publishAtOnce;
+    private PartnerOrigin partner;
     private boolean ended;
     private Escrow escrow;
     private ShiftSos sos;
@@ -156,14 +189,33 @@ class Shift {
     @CommandHandler
     ShiftChange handle(ReviseShiftCommand command, DeadlineManager deadlines) {
         requireHospital(command.hospitalId());
+        if (partner != null) {
+            throw RejectedException.conflict(PARTNER_SHIFT);
+        }
         if (!isChangeable()) {
             throw RejectedException.invalid("status", CANNOT_CHANGE);
         }
         Revision revision = Revision.of(details, schedule, terms, command.changes(), command.zone());
-        requireFuture(revision.schedule(), command.at());
+        return revise(revision, command.claimed(), command.at(), deadlines);
+    }
+
+    @CommandHandler
+    ShiftChange handle(RevisePartnerShiftCommand command, DeadlineManager deadlines) {
+        requirePartner(command.clientId());
+        if (!isChangeable()) {
+            throw RejectedException.invalid("status", CANNOT_CHANGE);
+        }
+        Revision revision = new Revision(command.details(), command.schedule(),
+                terms.with(PayType.HOURLY, command.payPerHour(), terms.positions()));
+        return revise(revision, null, command.at(), deadlines);
+    }
+
+    /** Re-prices the shift: a raise is asked of the wallet, a cut is released into a refund on the refund terms. */
+    private ShiftChange revise(Revision revision, ClaimedAmounts claimed, Instant at, DeadlineManager deadlines) {
+        requireFuture(revision.schedule(), at);
         ShiftPrice newPrice = revision.price();
         long difference = status == ShiftStatus.DRAFT ? 0 : newPrice.total().paise() - escrow.heldPaise();
-        revision.requireClaimsMatch(command.claimed(), difference);
+        revision.requireClaimsMatch(claimed, difference);
         if (status == ShiftStatus.DRAFT) {
             apply(new ShiftRevisedEvent(shiftId, revision.details(), revision.schedule(), revision.terms(), newPrice));
             return change();
@@ -188,8 +240,7 @@ class Shift {
         if (difference == 0) {
             return change();
         }
-        ShiftEscrowReleasedEvent released = release(ReleaseReason.PAY_LOWERED, Money.ofPaise(-difference),
-                command.at());
+        ShiftEscrowReleasedEvent released = release(ReleaseReason.PAY_LOWERED, Money.ofPaise(-difference), at);
         return change().withRelease(released);
     }
 
@@ -231,6 +282,18 @@ class Shift {
     @CommandHandler
     ShiftChange handle(CancelShiftCommand command, DeadlineManager deadlines) {
         requireHospital(command.hospitalId());
+        return cancel(command.reason(), command.at(), deadlines);
+    }
+
+    @CommandHandler
+    PartnerShiftRemoval handle(CancelPartnerShiftCommand command, DeadlineManager deadlines) {
+        requirePartner(command.clientId());
+        boolean removed = status != ShiftStatus.CANCELLED;
+        return new PartnerShiftRemoval(cancel("Deleted by the partner", command.at(), deadlines), removed);
+    }
+
+    /** Cancels the shift before work started; its escrow is released into a refund, less the refund fee. */
+    private ShiftChange cancel(String reason, Instant at, DeadlineManager deadlines) {
         if (status == ShiftStatus.CANCELLED) {
             return change();
         }
@@ -240,12 +303,12 @@ class Shift {
         if (escrow.isAwaitingAny()) {
             apply(new ShiftFundingAbandonedEvent(shiftId, escrow.pending().number(), null, null));
         }
-        apply(new ShiftCancelledEvent(shiftId, command.reason()));
+        apply(new ShiftCancelledEvent(shiftId, reason));
         deadlines.cancelAllWithinScope(SHIFT_ENDED_DEADLINE);
         if (escrow.isEmpty()) {
             return change();
         }
-        return change().withRelease(release(ReleaseReason.SHIFT_CANCELLED, escrow.held(), command.at()));
+        return change().withRelease(release(ReleaseReason.SHIFT_CANCELLED, escrow.held(), at));
     }
 
     @CommandHandler
@@ -268,6 +331,10 @@ class Shift {
         apply(new ShiftApplicationSubmittedEvent(shiftId, command.applicationId(), command.professionalId(),
                 command.professionalName(), command.professionType(), command.professionalWalletId(),
                 command.coverNote(), sos == null ? null : sos.eligibilityAt(command.at())));
+        if (partner != null) {
+            // a partner's shift is filled by the first professional who applies; nobody reviews applicants
+            accept(applications.get(command.applicationId()), command.at());
+        }
         return change();
     }
 
@@ -277,10 +344,16 @@ class Shift {
         if (application == null || !application.isBy(command.professionalId())) {
             throw RejectedException.notFound(APPLICATION_NOT_FOUND);
         }
-        if (!application.isPending()) {
-            throw RejectedException.invalid("status", NOT_PENDING);
+        if (application.isPending()) {
+            apply(new ShiftApplicationWithdrawnEvent(shiftId, command.applicationId(), command.professionalId()));
+            return change();
+        }
+        if (partner == null || !application.isAccepted() || application.hasStarted()) {
+            throw RejectedException.invalid("status", NOT_WITHDRAWABLE);
         }
         apply(new ShiftApplicationWithdrawnEvent(shiftId, command.applicationId(), command.professionalId()));
+        apply(new ShiftPositionReopenedEvent(shiftId, command.applicationId(), command.professionalId(),
+                ReopenReason.WITHDRAWN));
         return change();
     }
 
@@ -304,11 +377,15 @@ class Shift {
         if (!hasOpenPositions()) {
             throw RejectedException.invalid("shift_id", NO_OPEN_POSITIONS);
         }
-        apply(new ShiftApplicationAcceptedEvent(shiftId, command.applicationId(), application.professionalId()));
-        if (!hasOpenPositions() && sos != null && sos.acceptsEligibleApplicationsAt(command.at())) {
+        accept(application, command.at());
+        return change();
+    }
+
+    private void accept(ShiftApplication application, Instant at) {
+        apply(new ShiftApplicationAcceptedEvent(shiftId, application.applicationId(), application.professionalId()));
+        if (!hasOpenPositions() && sos != null && sos.acceptsEligibleApplicationsAt(at)) {
             apply(new ShiftEmergencySosFulfilledEvent(shiftId, sos.sosId()));
         }
-        return change();
     }
 
     @CommandHandler
@@ -380,6 +457,9 @@ class Shift {
         if (application.isDone()) {
             throw RejectedException.invalid("status", ATTENDANCE_CLOSED);
         }
+        if (partner != null) {
+            throw RejectedException.conflict(TIMECARD_RECORDS_WORK);
+        }
         if (!application.isCheckedIn() && !command.markedByHospital()) {
             throw RejectedException.invalid("status", NOT_CHECKED_IN);
         }
@@ -406,8 +486,67 @@ class Shift {
         }
         apply(new ProfessionalMarkedNoShowEvent(shiftId, application.applicationId(), command.professionalId(),
                 command.remarks()));
+        if (partner != null) {
+            apply(new ShiftPositionReopenedEvent(shiftId, application.applicationId(), command.professionalId(),
+                    ReopenReason.NO_SHOW));
+        }
         settleIfDone(command.at());
         return change();
+    }
+
+    @CommandHandler
+    TimecardState handle(RecordTimecardCommand command, DeadlineManager deadlines) {
+        requirePartner(command.clientId());
+        ShiftApplication application = partnerPosition();
+        if (application.hasTimecard(command.timecard())) {
+            return application.timecard();
+        }
+        if (application.isDone()) {
+            throw RejectedException.conflict(TIMECARD_IS_FINAL);
+        }
+        if (application.hasTimecard()) {
+            throw RejectedException.conflict(TIMECARD_EXISTS);
+        }
+        requireWorked(command.timecard());
+        apply(new TimecardRecordedEvent(shiftId, application.applicationId(), application.professionalId(),
+                command.timecard(), command.timecard().minutesWorked(), command.at(), command.finalAt()));
+        deadlines.schedule(command.finalAt(), TIMECARD_FINAL_DEADLINE, application.applicationId());
+        return application.timecard();
+    }
+
+    @CommandHandler
+    TimecardState handle(CorrectTimecardCommand command) {
+        requirePartner(command.clientId());
+        ShiftApplication application = partnerPosition();
+        if (!application.hasTimecard()) {
+            throw RejectedException.invalid("externalShiftId", NO_TIMECARD);
+        }
+        if (application.isDone()) {
+            throw RejectedException.conflict(TIMECARD_IS_FINAL);
+        }
+        if (application.hasTimecard(command.timecard())) {
+            return application.timecard();
+        }
+        requireWorked(command.timecard());
+        apply(new TimecardCorrectedEvent(shiftId, application.applicationId(), application.professionalId(),
+                command.timecard(), command.timecard().minutesWorked(), command.at()));
+        return application.timecard();
+    }
+
+    /** The review period of a timecard ended: the position completes on it and is paid, as a check-out does. */
+    @DeadlineHandler(deadlineName = TIMECARD_FINAL_DEADLINE)
+    void onTimecardFinal(Long applicationId) {
+        ShiftApplication application = applications.get(applicationId);
+        if (application == null || !application.hasTimecard() || !application.hasOpenWork()) {
+            return;
+        }
+        TimecardState state = application.timecard();
+        Timecard timecard = state.timecard();
+        WorkPay pay = terms.payForWork(timecard.minutesWorked(), schedule.scheduledMinutes());
+        apply(new PositionCompletedEvent(shiftId, applicationId, application.professionalId(),
+                application.walletId(), timecard.checkIn(), timecard.checkOut(), pay.minutesWorked(),
+                pay.minutesPaid(), pay.professionalPay(), pay.serviceCharge(), false, TIMECARD_REMARKS));
+        settleIfDone(state.finalAt());
     }
 
     @DeadlineHandler(deadlineName = SHIFT_ENDED_DEADLINE)
@@ -430,6 +569,7 @@ class Shift {
         terms = event.terms();
         location = event.location();
         publishAtOnce = event.publishAtOnce();
+        partner = event.partner();
         escrow = Escrow.empty();
     }
 
@@ -572,6 +712,27 @@ class Shift {
     private void rescheduleEnd(DeadlineManager deadlines) {
         deadlines.cancelAllWithinScope(SHIFT_ENDED_DEADLINE);
         deadlines.schedule(schedule.endsAt(), SHIFT_ENDED_DEADLINE);
+    }
+
+    /** Another partner's shift, or a hospital's own, is not found. */
+    private void requirePartner(long clientId) {
+        if (partner == null || partner.clientId() != clientId) {
+            throw RejectedException.notFound(SHIFT_NOT_FOUND);
+        }
+    }
+
+    /** The one position of a partner's shift, held by the accepted professional. */
+    private ShiftApplication partnerPosition() {
+        return applications.values().stream()
+                .filter(ShiftApplication::isAccepted)
+                .findFirst()
+                .orElseThrow(() -> RejectedException.invalid("externalShiftId", NO_ACCEPTED_PROFESSIONAL));
+    }
+
+    private static void requireWorked(Timecard timecard) {
+        if (timecard.minutesWorked() <= 0) {
+            throw RejectedException.invalid("breakDuration", NOTHING_WORKED);
+        }
     }
 
     private void requireHospital(long requestingHospitalId) {

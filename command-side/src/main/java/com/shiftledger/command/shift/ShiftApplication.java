@@ -1,5 +1,9 @@
 package com.shiftledger.command.shift;
 
+import com.shiftledger.api.partner.Timecard;
+import com.shiftledger.api.partner.TimecardCorrectedEvent;
+import com.shiftledger.api.partner.TimecardRecordedEvent;
+import com.shiftledger.api.partner.TimecardState;
 import com.shiftledger.api.shift.ApplicationStatus;
 import com.shiftledger.api.shift.PositionCompletedEvent;
 import com.shiftledger.api.shift.ProfessionalCheckedInEvent;
@@ -7,6 +11,7 @@ import com.shiftledger.api.shift.ProfessionalMarkedNoShowEvent;
 import com.shiftledger.api.shift.ShiftApplicationAcceptedEvent;
 import com.shiftledger.api.shift.ShiftApplicationRejectedEvent;
 import com.shiftledger.api.shift.ShiftApplicationWithdrawnEvent;
+import com.shiftledger.api.shift.ShiftPositionReopenedEvent;
 import com.shiftledger.api.wallet.WalletId;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
@@ -17,8 +22,9 @@ import java.util.Objects;
 
 /**
  * A professional's application for a {@link Shift}, and once accepted their attendance: checked in, then done
- * (completed or a no-show). A member of the shift's consistency boundary: the shift decides, the application
- * keeps its own state from its own events.
+ * (completed or a no-show). On a partner's shift the partner's timecard records the work, and a withdrawal or a
+ * no-show of the accepted professional gives the position up. A member of the shift's consistency boundary: the
+ * shift decides, the application keeps its own state from its own events.
  */
 class ShiftApplication {
 
@@ -29,6 +35,7 @@ class ShiftApplication {
     private ApplicationStatus status = ApplicationStatus.PENDING;
     private Instant checkedInAt;
     private boolean done;
+    private TimecardState timecard;
 
     ShiftApplication(long applicationId, long professionalId, WalletId walletId) {
         this.applicationId = applicationId;
@@ -49,6 +56,24 @@ class ShiftApplication {
     @EventSourcingHandler
     void on(ShiftApplicationRejectedEvent event) {
         status = ApplicationStatus.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(ShiftPositionReopenedEvent event) {
+        if (status == ApplicationStatus.ACCEPTED) {
+            status = ApplicationStatus.RELEASED;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(TimecardRecordedEvent event) {
+        timecard = new TimecardState(event.timecard(), event.recordedAt(), null, event.finalAt());
+    }
+
+    @EventSourcingHandler
+    void on(TimecardCorrectedEvent event) {
+        timecard = new TimecardState(event.timecard(), timecard.recordedAt(), event.correctedAt(),
+                timecard.finalAt());
     }
 
     @EventSourcingHandler
@@ -82,6 +107,20 @@ class ShiftApplication {
         return checkedInAt;
     }
 
+    /** The partner's timecard of this professional's work; null until one is sent. */
+    TimecardState timecard() {
+        return timecard;
+    }
+
+    boolean hasTimecard() {
+        return timecard != null;
+    }
+
+    /** Whether the timecard says exactly this (a repeated request). */
+    boolean hasTimecard(Timecard sent) {
+        return timecard != null && timecard.timecard().equals(sent);
+    }
+
     boolean isBy(long professional) {
         return professionalId == professional;
     }
@@ -108,9 +147,9 @@ class ShiftApplication {
         return isAccepted() && !done;
     }
 
-    /** Checked in or done: the shift can no longer be changed or cancelled. */
+    /** Checked in, a timecard sent, or done: the shift can no longer be changed or cancelled. */
     boolean hasStarted() {
-        return checkedInAt != null || done;
+        return checkedInAt != null || timecard != null || done;
     }
 
     /** Two applications are equal in all they remember (the test fixture compares a shift's state this way). */
@@ -118,7 +157,8 @@ class ShiftApplication {
     public boolean equals(Object other) {
         return other instanceof ShiftApplication that && applicationId == that.applicationId
                 && professionalId == that.professionalId && Objects.equals(walletId, that.walletId)
-                && status == that.status && Objects.equals(checkedInAt, that.checkedInAt) && done == that.done;
+                && status == that.status && Objects.equals(checkedInAt, that.checkedInAt) && done == that.done
+                && Objects.equals(timecard, that.timecard);
     }
 
     @Override

@@ -25,7 +25,7 @@ import java.time.Instant;
  * has projected it, from the shift or application as the apps read it; so the caller's next read shows the change.
  */
 @Component
-class ShiftResponses {
+public class ShiftResponses {
 
     static final String FUNDING_PENDING = "The payment for this shift is still being processed; repeat the request "
             + "with the same Idempotency-Key to see its outcome.";
@@ -40,7 +40,7 @@ class ShiftResponses {
     }
 
     /** The seed's {@code wallet_transaction} of a shift change paid from the wallet. */
-    record WalletDeduction(String type, String transactionId, Money amount, Money newBalance) {
+    public record WalletDeduction(String type, String transactionId, Money amount, Money newBalance) {
     }
 
     /** The seed's {@code refund_details} of a shift change or cancellation that released escrow. */
@@ -49,12 +49,12 @@ class ShiftResponses {
     }
 
     /** Waits until the read side has projected the change. */
-    void awaitProjected(ShiftChange change) {
+    public void awaitProjected(ShiftChange change) {
         readAfterWrite.shiftAt(change.shiftId(), change.version());
     }
 
     /** The shift once the read side has projected the change. */
-    ShiftView shift(ShiftChange change) {
+    public ShiftView shift(ShiftChange change) {
         readAfterWrite.shiftAt(change.shiftId(), change.version());
         return queries.query(new FindShiftQuery(change.shiftId().value()), ShiftView.class).join();
     }
@@ -69,7 +69,7 @@ class ShiftResponses {
      * The wallet's payment of a funding once it is decided and on the read side: refused answers 402 with the
      * amounts, still undecided at the end of the wait answers 503 (the request may be repeated).
      */
-    WalletDeduction paid(FundingReference funding) {
+    public WalletDeduction paid(FundingReference funding) {
         ShiftFundingView outcome = readAfterWrite.settled(funding)
                 .orElseThrow(() -> RejectedException.stillProcessing(FUNDING_PENDING));
         if (outcome.status().equals(ShiftFundingView.ABANDONED)) {

@@ -110,6 +110,16 @@ class AttendanceEntry {
         }
     }
 
+    /** A partner's timecard says when the work was done; the attendance completes when the timecard is final. */
+    void timecard(Instant checkedInAt, Instant checkedOutAt, long minutes, Instant at) {
+        if (status.equals(PENDING) || status.equals(CHECKED_IN)) {
+            checkInTime = checkedInAt;
+            checkOutTime = checkedOutAt;
+            minutesWorked = minutes;
+            updatedAt = at;
+        }
+    }
+
     void noShow(String note, Instant at) {
         if (status.equals(PENDING)) {
             status = NO_SHOW;

@@ -1,6 +1,7 @@
 package com.shiftledger.query.shift;
 
 import com.shiftledger.api.shift.ApplicationStatus;
+import com.shiftledger.api.shift.ReopenReason;
 import com.shiftledger.api.sos.SosEligibility;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -101,6 +102,13 @@ class ShiftApplicationEntry {
         decidedAt = at;
         updatedAt = at;
         return true;
+    }
+
+    /** An accepted professional of a partner's shift gave the position up: withdrawn, or released on a no-show. */
+    void positionReopened(ReopenReason reason, Instant at) {
+        status = (reason == ReopenReason.WITHDRAWN ? ApplicationStatus.WITHDRAWN : ApplicationStatus.RELEASED).code();
+        decidedAt = at;
+        updatedAt = at;
     }
 
     /** A cancelled shift ends its pending and accepted applications. */

@@ -1,6 +1,8 @@
 package com.shiftledger.query.shift;
 
 import com.shiftledger.api.money.Money;
+import com.shiftledger.api.partner.TimecardCorrectedEvent;
+import com.shiftledger.api.partner.TimecardRecordedEvent;
 import com.shiftledger.api.shift.ApplicationList;
 import com.shiftledger.api.shift.ApplicationPage;
 import com.shiftledger.api.shift.ApplicationStatus;
@@ -24,6 +26,7 @@ import com.shiftledger.api.shift.PendingEarnings;
 import com.shiftledger.api.shift.PositionCompletedEvent;
 import com.shiftledger.api.shift.ProfessionalCheckedInEvent;
 import com.shiftledger.api.shift.ProfessionalMarkedNoShowEvent;
+import com.shiftledger.api.shift.ReopenReason;
 import com.shiftledger.api.shift.ShiftApplicationAcceptedEvent;
 import com.shiftledger.api.shift.ShiftApplicationRejectedEvent;
 import com.shiftledger.api.shift.ShiftApplicationSubmittedEvent;
@@ -45,6 +48,7 @@ import com.shiftledger.api.shift.ShiftFundsReceivedEvent;
 import com.shiftledger.api.shift.ShiftId;
 import com.shiftledger.api.shift.ShiftPage;
 import com.shiftledger.api.shift.ShiftPayRaisedEvent;
+import com.shiftledger.api.shift.ShiftPositionReopenedEvent;
 import com.shiftledger.api.shift.ShiftPublishedEvent;
 import com.shiftledger.api.shift.ShiftRevisedEvent;
 import com.shiftledger.api.shift.ShiftView;
@@ -302,6 +306,37 @@ class ShiftProjection {
         ShiftEntry shift = shift(event.shiftId());
         if (takes(shift, sequence, at)) {
             attendance(event.applicationId()).noShow(event.remarks(), at);
+        }
+    }
+
+    @EventHandler
+    void on(ShiftPositionReopenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        ShiftEntry shift = shift(event.shiftId());
+        if (!takes(shift, sequence, at)) {
+            return;
+        }
+        application(event.applicationId()).positionReopened(event.reason(), at);
+        if (event.reason() == ReopenReason.WITHDRAWN) {
+            attendances.deleteById(event.applicationId());
+        }
+        recount(shift);
+    }
+
+    @EventHandler
+    void on(TimecardRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        ShiftEntry shift = shift(event.shiftId());
+        if (takes(shift, sequence, at)) {
+            attendance(event.applicationId()).timecard(event.timecard().checkIn(), event.timecard().checkOut(),
+                    event.minutesWorked(), at);
+        }
+    }
+
+    @EventHandler
+    void on(TimecardCorrectedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        ShiftEntry shift = shift(event.shiftId());
+        if (takes(shift, sequence, at)) {
+            attendance(event.applicationId()).timecard(event.timecard().checkIn(), event.timecard().checkOut(),
+                    event.minutesWorked(), at);
         }
     }
 

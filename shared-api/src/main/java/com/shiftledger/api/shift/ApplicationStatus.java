@@ -6,7 +6,9 @@ public enum ApplicationStatus {
     ACCEPTED,
     REJECTED,
     WITHDRAWN,
-    CANCELLED;
+    CANCELLED,
+    /** Accepted on a partner's shift, then a no-show: the position went to the next professional. */
+    RELEASED;
 
     public String code() {
         return name().toLowerCase();

@@ -34,6 +34,17 @@ public record ShiftSchedule(LocalDate shiftDate, LocalTime startTime, LocalTime 
         return new ShiftSchedule(date, start, end, nightShift, startsAt, endsAt);
     }
 
+    /**
+     * The schedule of a shift given as two instants (a partner's times), with its local date and times in the
+     * facility's zone; a shift that ends on a later local date is a night shift.
+     */
+    public static ShiftSchedule between(Instant startsAt, Instant endsAt, ZoneId zone) {
+        var start = startsAt.atZone(zone);
+        var end = endsAt.atZone(zone);
+        return new ShiftSchedule(start.toLocalDate(), start.toLocalTime(), end.toLocalTime(),
+                end.toLocalDate().isAfter(start.toLocalDate()), startsAt, endsAt);
+    }
+
     public long scheduledMinutes() {
         return Duration.between(startsAt, endsAt).toMinutes();
     }

@@ -1,0 +1,183 @@
+package com.shiftledger.command.partner;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.shiftledger.api.partner.CancelPartnerShiftCommand;
+import com.shiftledger.api.partner.PartnerCaller;
+import com.shiftledger.api.partner.PartnerOrigin;
+import com.shiftledger.api.partner.PartnerShiftRemoval;
+import com.shiftledger.api.partner.RevisePartnerShiftCommand;
+import com.shiftledger.api.rejection.FieldErrors;
+import com.shiftledger.api.rejection.RejectedException;
+import com.shiftledger.api.rejection.RejectionKind;
+import com.shiftledger.api.shift.CreateShiftCommand;
+import com.shiftledger.api.shift.FundingReference;
+import com.shiftledger.api.shift.PayType;
+import com.shiftledger.api.shift.ShiftChange;
+import com.shiftledger.api.shift.ShiftId;
+import com.shiftledger.api.shift.ShiftTerms;
+import com.shiftledger.command.partner.PartnerShiftRequest.PartnerShift;
+import com.shiftledger.command.shift.ShiftCodes;
+import com.shiftledger.command.shift.ShiftResponses;
+import com.shiftledger.command.web.IdSequences;
+import com.shiftledger.command.web.TermsInForce;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A partner's shifts ({@code /partner/v1/shifts}): created and published at once for the partner's hospital, one
+ * position paid by the hour from the rate card raised by the boost, funded from the hospital's wallet (402 when it
+ * is short, and nothing is created); changed by the same raise and cut rules as a hospital's change; deleted as a
+ * hospital cancels. The same create request again answers as the first did; another under the same
+ * {@code externalShiftId} is refused.
+ */
+@RestController
+@RequestMapping("/partner/v1/shifts")
+@Tag(name = "Partner shifts")
+class PartnerShiftController {
+
+    static final String SHIFT_NOT_FOUND = "Shift not found.";
+    static final String ID_TAKEN = "The externalShiftId is taken by another shift request of yours; send the same "
+            + "request to see its answer, or use a new externalShiftId.";
+
+    private final CommandGateway commands;
+    private final IdSequences ids;
+    private final PartnerShiftDirectory directory;
+    private final ShiftResponses responses;
+    private final TermsInForce termsInForce;
+    private final Clock clock;
+
+    PartnerShiftController(CommandGateway commands, IdSequences ids, PartnerShiftDirectory directory,
+                           ShiftResponses responses, TermsInForce termsInForce, Clock clock) {
+        this.commands = commands;
+        this.ids = ids;
+        this.directory = directory;
+        this.responses = responses;
+        this.termsInForce = termsInForce;
+        this.clock = clock;
+    }
+
+    /** The IntelyCare envelope: {@code {"data": ...}}. */
+    record PartnerEnvelope<T>(T data) {
+    }
+
+    /** A partner shift as the IntelyCare API answers it: the request's fields with the ids and the local date. */
+    @JsonNaming(PropertyNamingStrategies.LowerCamelCaseStrategy.class)
+    record PartnerShiftData(long clientId, long internalShiftId, String externalShiftId, String shiftStartTime,
+                            String shiftEndTime, LocalDate shiftDate, String shiftUnit,
+                            String healthcareProfessionalType, String shiftSource, int shiftBoostPercentage,
+                            String timezone) {
+    }
+
+    /** The answer to a delete: the shift, its date, and 1 when this request removed it (0 when it was gone). */
+    @JsonNaming(PropertyNamingStrategies.LowerCamelCaseStrategy.class)
+    record RemovedShift(long internalShiftId, LocalDate shiftDate, int removed) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a shift request: a one-position hourly shift for your hospital, published at once "
+            + "and paid from its wallet (402 when short)")
+    ResponseEntity<PartnerEnvelope<PartnerShiftData>> create(@AuthenticationPrincipal PartnerCaller partner,
+                                                             @RequestBody PartnerShiftRequest request) {
+        Instant now = clock.instant();
+        PartnerShift shift = request.read(partner, true, now, new FieldErrors());
+        String externalShiftId = request.externalShiftId().strip();
+        ShiftId newShift = new ShiftId(ids.nextShiftId());
+        PartnerShiftDirectory.Claim claim = directory.claim(new PartnerShiftDirectory.Entry(partner.clientId(),
+                externalShiftId, newShift.value(), request.fingerprint(), now), () -> {
+            ShiftTerms terms = ShiftTerms.of(PayType.HOURLY, shift.payPerHour(), 1, termsInForce.now());
+            commands.sendAndWait(new CreateShiftCommand(newShift, partner.hospitalId(), partner.hospitalName(),
+                    partner.walletId(), ShiftCodes.of(newShift, shift.schedule().shiftDate()),
+                    shift.details(partner.name()), shift.schedule(), terms, partner.location(), true,
+                    new PartnerOrigin(partner.clientId(), externalShiftId), now));
+        });
+        PartnerShiftDirectory.Entry entry = claim.entry();
+        if (!entry.fingerprint().equals(request.fingerprint())) {
+            throw RejectedException.conflict(ID_TAKEN);
+        }
+        ShiftId shiftId = new ShiftId(entry.shiftId());
+        try {
+            responses.paid(new FundingReference(shiftId, 1));
+        } catch (RejectedException refused) {
+            if (refused.rejection().kind() == RejectionKind.INSUFFICIENT_BALANCE) {
+                // the shift was discarded: the id is free again for when the wallet is topped up
+                directory.release(entry);
+            }
+            throw refused;
+        }
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new PartnerEnvelope<>(data(partner, request, externalShiftId, shiftId, shift)));
+    }
+
+    @PutMapping("/{shiftId}")
+    @Operation(summary = "Change your shift's times, unit, professional type or boost; a raise is paid from the "
+            + "wallet (402 when short), a cut is refunded after the hold period less the refund fee")
+    PartnerEnvelope<PartnerShiftData> update(@AuthenticationPrincipal PartnerCaller partner,
+                                             @PathVariable("shiftId") String shiftId,
+                                             @RequestBody PartnerShiftRequest request) {
+        PartnerShiftDirectory.Entry entry = owned(partner, shiftId);
+        Instant now = clock.instant();
+        PartnerShift shift = request.read(partner, false, now, new FieldErrors());
+        ShiftId id = new ShiftId(entry.shiftId());
+        ShiftChange change = commands.sendAndWait(new RevisePartnerShiftCommand(id, partner.clientId(),
+                shift.details(partner.name()), shift.schedule(), shift.payPerHour(), now));
+        if (change.funding() != null) {
+            responses.paid(change.funding());
+        }
+        responses.awaitProjected(change);
+        return new PartnerEnvelope<>(data(partner, request, entry.externalShiftId(), id, shift));
+    }
+
+    @DeleteMapping("/{shiftId}")
+    @Operation(summary = "Delete your shift before work starts: cancelled, its escrow refunded after the hold "
+            + "period less the refund fee")
+    PartnerEnvelope<RemovedShift> delete(@AuthenticationPrincipal PartnerCaller partner,
+                                         @PathVariable("shiftId") String shiftId) {
+        PartnerShiftDirectory.Entry entry = owned(partner, shiftId);
+        PartnerShiftRemoval removal = commands.sendAndWait(new CancelPartnerShiftCommand(
+                new ShiftId(entry.shiftId()), partner.clientId(), clock.instant()));
+        LocalDate shiftDate = responses.shift(removal.change()).shiftDate();
+        return new PartnerEnvelope<>(new RemovedShift(entry.shiftId(), shiftDate, removal.removed() ? 1 : 0));
+    }
+
+    private PartnerShiftDirectory.Entry owned(PartnerCaller partner, String shiftId) {
+        long id = parseId(shiftId);
+        return directory.findByShift(partner.clientId(), id)
+                .orElseThrow(() -> RejectedException.notFound(SHIFT_NOT_FOUND));
+    }
+
+    private static long parseId(String value) {
+        try {
+            long id = Long.parseLong(value);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException notANumber) {
+            // not one of our shift ids
+        }
+        throw RejectedException.notFound(SHIFT_NOT_FOUND);
+    }
+
+    private static PartnerShiftData data(PartnerCaller partner, PartnerShiftRequest request, String externalShiftId,
+                                         ShiftId shiftId, PartnerShift shift) {
+        return new PartnerShiftData(partner.clientId(), shiftId.value(), externalShiftId, request.shiftStartTime(),
+                request.shiftEndTime(), shift.schedule().shiftDate(), shift.unit(), shift.qualification(),
+                shift.source(), shift.boostPercent(),
+                request.timezone() == null ? shift.zone().getId() : request.timezone());
+    }
+}
