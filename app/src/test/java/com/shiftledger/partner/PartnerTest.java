@@ -20,6 +20,7 @@ import com.shiftledger.api.shift.ShiftId;
 import com.shiftledger.api.shift.ShiftPositionReopenedEvent;
 import com.shiftledger.api.shift.ShiftPriority;
 import com.shiftledger.api.shift.ShiftPublishedEvent;
+import com.shiftledger.api.shift.ShiftRevisedEvent;
 import com.shiftledger.api.shift.ShiftSchedule;
 import com.shiftledger.api.shift.ShiftTerms;
 import com.shiftledger.api.wallet.DebitOutcome;
@@ -148,6 +149,14 @@ abstract class PartnerTest extends IntegrationTest {
                         false, new PartnerOrigin(client.id(), externalShiftId)),
                 new ShiftPublishedEvent(id, 1, terms.price(schedule.scheduledMinutes()).total(), "TXN-TEST" + id));
         return new TestShift(id, client, externalShiftId, terms, schedule);
+    }
+
+    /** The partner changes the professional type its shift asks for. */
+    void revise(TestShift shift, String qualification) {
+        ShiftDetails details = new ShiftDetails("Partner shift " + shift.externalShiftId(), "1st Floor",
+                ProfessionType.NURSE, null, ShiftPriority.NORMAL, false, qualification);
+        publish(new ShiftRevisedEvent(shift.id(), details, shift.schedule(), shift.terms(),
+                shift.terms().price(shift.schedule().scheduledMinutes())));
     }
 
     /** The professional applies and is accepted at once, as on every partner shift. Answers the application id. */

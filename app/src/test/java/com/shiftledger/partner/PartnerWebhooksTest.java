@@ -2,6 +2,7 @@ package com.shiftledger.partner;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.shiftledger.api.shift.ShiftDiscardedEvent;
 import com.shiftledger.support.Api;
 import com.shiftledger.support.WebhookReceiver.Received;
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,28 @@ class PartnerWebhooksTest extends PartnerTest {
                 .isEqualTo(String.valueOf(second.profileId()));
         assertThat(bodies.get(3).path("healthcareProfessional").path("id").asText())
                 .isEqualTo(String.valueOf(second.profileId()));
+    }
+
+    @Test
+    void aRevisedQualificationIsTheTypeSentAndADiscardedDraftIsForgottenWithoutAWebhook() throws Exception {
+        String admin = adminToken();
+        Client client = registerClient(admin);
+        Party nurse = registerProfessional("nurse");
+        TestShift revised = partnerShift(client, "LPN");
+        revise(revised, "RN");
+        accept(revised, nurse);
+        TestShift discarded = partnerShift(client, "CNA");
+        publish(new ShiftDiscardedEvent(discarded.id()));
+        TestShift last = partnerShift(client, "CNA");
+        cancel(last);
+
+        List<Received> delivered = awaitAllDeliveredAndReceived(admin, client, 2);
+        Map<String, List<JsonNode>> byShift = byShift(delivered);
+        assertThat(byShift.get(revised.externalShiftId()).get(0).path("healthcareProfessional")
+                .path("healthcareProfessionalType").asText()).isEqualTo("RN");
+        assertThat(byShift).doesNotContainKey(discarded.externalShiftId());
+        assertThat(jdbc.queryForObject("select count(*) from partner_webhook_shift where shift_id = ?", Long.class,
+                discarded.id().value())).isZero();
     }
 
     @Test
