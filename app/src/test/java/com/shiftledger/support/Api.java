@@ -56,6 +56,25 @@ public final class Api {
         return send(request.build());
     }
 
+    /** The headers a partner client authenticates with on {@code /partner/v1}. */
+    public static Map<String, String> partnerKey(long clientId, String apiKey) {
+        return Map.of("X-CLIENT-ID", String.valueOf(clientId), "X-API-KEY", apiKey);
+    }
+
+    /** The body of a GET exactly as it came, for answers whose bytes matter. */
+    public String getText(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path, null).GET();
+        headers.forEach(request::header);
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new IllegalStateException("Request " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
     public Response get(String path, String token, Map<String, String> headers) {
         HttpRequest.Builder request = request(path, token).GET();
         headers.forEach(request::header);

@@ -84,6 +84,10 @@ public abstract class IntegrationTest {
         registry.add("shiftledger.admin.password", () -> ADMIN_PASSWORD);
         registry.add("shiftledger.refund.hold-period", () -> "PT2S");
         registry.add("db-scheduler.polling-interval", () -> "500ms");
+        // partners: webhooks to the tests' receivers on this machine, retried within seconds; timecards final soon
+        registry.add("shiftledger.partner.allow-private-webhook-urls", () -> "true");
+        registry.add("shiftledger.partner.retry-schedule", () -> "PT1S,PT1S,PT2S,PT2S,PT3S");
+        registry.add("shiftledger.partner.timecard-review-period", () -> "PT3S");
         // every cached test context keeps a pool of its own: keep the idle ones small
         registry.add("spring.datasource.hikari.minimum-idle", () -> "2");
         registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");

@@ -2,6 +2,7 @@ package com.shiftledger.app.security;
 
 import com.shiftledger.app.identity.AccessTokens;
 import com.shiftledger.app.idempotency.IdempotencyFilter;
+import com.shiftledger.app.partner.PartnerKeyFilter;
 import com.shiftledger.app.web.ErrorBody;
 import com.shiftledger.app.web.ErrorResponses;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
-/** Roles per path, stateless bearer tokens, and the seed's JSON error shape for 401 and 403. */
+/**
+ * Roles per path, stateless bearer tokens, partner API keys on {@code /partner/v1} only, and the seed's JSON error
+ * shape for 401 and 403.
+ */
 @Configuration
 class SecurityConfiguration {
 
@@ -30,7 +34,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, IdempotencyFilter idempotency,
-                            ErrorResponses errors) throws Exception {
+                            PartnerKeyFilter partnerKeys, ErrorResponses errors) throws Exception {
         return http
                 .csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -51,8 +55,11 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/hospital/**").hasRole("HOSPITAL")
                         .requestMatchers("/api/v1/professional/**").hasRole("PROFESSIONAL")
+                        .requestMatchers("/partner/v1/**").hasRole("PARTNER")
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                // on /partner/v1 only the partner's key counts, whatever bearer token came with it
+                .addFilterAfter(partnerKeys, BearerTokenFilter.class)
                 .addFilterAfter(idempotency, AuthorizationFilter.class)
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint((request, response, exception) ->
