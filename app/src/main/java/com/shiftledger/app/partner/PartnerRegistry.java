@@ -1,5 +1,7 @@
 package com.shiftledger.app.partner;
 
+import com.shiftledger.api.partner.PartnerTimeZones;
+
 import com.shiftledger.api.partner.PartnerCaller;
 import com.shiftledger.api.partner.PartnerRate;
 import com.shiftledger.api.rejection.FieldErrors;

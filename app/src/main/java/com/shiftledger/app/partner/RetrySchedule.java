@@ -6,9 +6,10 @@ import java.util.Optional;
 import java.util.function.DoubleSupplier;
 
 /**
- * When a failed webhook is tried again: after the n-th delay of {@code shiftledger.partner.retry-schedule}, moved
- * by up to 20 % either way so that the webhooks of many shifts that failed together do not all come back at once;
- * after the last delay's attempt fails too, never.
+ * When a failed webhook is tried again: after the n-th delay of {@code shiftledger.partner.retry-schedule},
+ * lengthened by up to 20 % so that the webhooks of many shifts that failed together do not all come back at once
+ * (never shortened: the schedule's sum is the least time a webhook is tried for, about 90 hours by default); after
+ * the last delay's attempt fails too, never.
  */
 final class RetrySchedule {
 
@@ -29,7 +30,7 @@ final class RetrySchedule {
             return Optional.empty();
         }
         long millis = delays.get(failedSteps).toMillis();
-        double factor = 1 - JITTER + 2 * JITTER * random.getAsDouble();
+        double factor = 1 + JITTER * random.getAsDouble();
         return Optional.of(Duration.ofMillis(Math.max(1, Math.round(millis * factor))));
     }
 }

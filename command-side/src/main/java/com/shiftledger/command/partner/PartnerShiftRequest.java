@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.partner.PartnerCaller;
 import com.shiftledger.api.partner.PartnerRate;
+import com.shiftledger.api.partner.PartnerTimeZones;
 import com.shiftledger.api.rejection.FieldErrors;
 import com.shiftledger.api.shift.ShiftDetails;
 import com.shiftledger.api.shift.ShiftPriority;
@@ -60,7 +61,7 @@ record PartnerShiftRequest(String externalShiftId, String shiftStartTime, String
         }
         ZoneId zone = partner.timezone();
         if (timezone != null && !timezone.isBlank()) {
-            zone = PartnerTimes.zone(timezone).orElse(null);
+            zone = PartnerTimeZones.parse(timezone).orElse(null);
             if (zone == null) {
                 errors.add("timezone", "The timezone must be an IANA time zone (America/New_York) or one of ET, CT, "
                         + "MT, PT.");

@@ -1,4 +1,4 @@
-package com.shiftledger.app.partner;
+package com.shiftledger.api.partner;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -11,9 +11,9 @@ import java.util.Optional;
  * IntelyCare document uses ({@code ET}, {@code CT}, {@code MT}, {@code PT}), which stand for the zone of their
  * largest city and so follow daylight saving time.
  */
-final class PartnerTimeZones {
+public final class PartnerTimeZones {
 
-    static final int MAX_LENGTH = 60;
+    public static final int MAX_LENGTH = 60;
     private static final Map<String, String> US_ABBREVIATIONS = Map.of(
             "ET", "America/New_York",
             "CT", "America/Chicago",
@@ -23,7 +23,7 @@ final class PartnerTimeZones {
     private PartnerTimeZones() {
     }
 
-    static Optional<ZoneId> parse(String value) {
+    public static Optional<ZoneId> parse(String value) {
         if (value == null || value.isBlank() || value.length() > MAX_LENGTH) {
             return Optional.empty();
         }
