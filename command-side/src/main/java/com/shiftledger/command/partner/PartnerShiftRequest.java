@@ -126,13 +126,18 @@ record PartnerShiftRequest(String externalShiftId, String shiftStartTime, String
     }
 
     static Instant time(FieldErrors errors, String field, String value, ZoneId zone) {
+        return time(errors, field, value, zone, TIME_FORMAT);
+    }
+
+    /** A date-time read in {@code zone} when it has no {@code Z} or offset; {@code format} says how it is written. */
+    static Instant time(FieldErrors errors, String field, String value, ZoneId zone, String format) {
         if (value == null || value.isBlank()) {
             errors.add(field, "The " + field + " field is required.");
             return null;
         }
         Instant instant = PartnerTimes.instant(value, zone).orElse(null);
         if (instant == null) {
-            errors.add(field, "The " + field + TIME_FORMAT);
+            errors.add(field, "The " + field + format);
         }
         return instant;
     }

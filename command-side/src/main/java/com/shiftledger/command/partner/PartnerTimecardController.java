@@ -48,6 +48,8 @@ class PartnerTimecardController {
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     static final String UNKNOWN_SHIFT = "No shift of yours has this externalShiftId.";
     static final String INVALID = "The timecard is invalid.";
+    static final String UTC_FORMAT = " must be an ISO-8601 date-time in UTC, for example 2024-01-17T07:00:00Z (the Z "
+            + "may be left out).";
 
     private final CommandGateway commands;
     private final PartnerShiftDirectory directory;
@@ -132,8 +134,9 @@ class PartnerTimecardController {
     /** The timecard the request describes, or null with its problems added to {@code errors}. */
     private Timecard read(TimecardRequest request, FieldErrors errors) {
         PartnerShiftRequest.requireId(errors, "externalShiftId", request.externalShiftId());
-        Instant checkIn = PartnerShiftRequest.time(errors, "checkIn", request.checkIn(), ZoneOffset.UTC);
-        Instant checkOut = PartnerShiftRequest.time(errors, "checkOut", request.checkOut(), ZoneOffset.UTC);
+        Instant checkIn = PartnerShiftRequest.time(errors, "checkIn", request.checkIn(), ZoneOffset.UTC, UTC_FORMAT);
+        Instant checkOut = PartnerShiftRequest.time(errors, "checkOut", request.checkOut(), ZoneOffset.UTC,
+                UTC_FORMAT);
         Integer breakMinutes = request.breakDuration();
         if (breakMinutes == null) {
             errors.add("breakDuration", "The breakDuration field is required.");
