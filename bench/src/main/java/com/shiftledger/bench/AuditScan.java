@@ -106,8 +106,8 @@ final class AuditScan {
         details.put("live_heap_peak_mb", Report.round(peak));
         details.put("live_heap_after_mb", Report.round(after));
         details.put("samples", samples.size());
-        run.report.figure("P4", stage, "live heap peak during " + what + " (flat: ≤ 1.25 × before)", peak, "MB",
-                before, "live heap before", Report.Goal.AT_MOST, 1.25, details);
+        run.report.figure("P4", stage, "live heap peak, " + what, peak, "MB",
+                before, "live heap before (flat: ≤ 1.25 ×)", Report.Goal.AT_MOST, 1.25, details);
     }
 
     @FunctionalInterface

@@ -47,6 +47,7 @@ public final class Bench {
         report.meta.put("machine", Machine.describe());
         report.meta.put("git", Machine.git());
         report.meta.put("options", options.describe());
+        report.meta.put("application_jar", Machine.jar(options.jar));
 
         Database database = new Database(options.pgHost, options.pgPort, options.pgUser, options.pgPassword,
                 "bench_" + stamp.replace('-', '_'));
@@ -125,7 +126,9 @@ public final class Bench {
         Growth growth = new Growth(run);
         boolean p6 = o.runs("P6");
         String small = "small store";
-        stage(run, small);
+        if (o.runs("P1") || o.runs("P2") || o.runs("P3") || p6) {
+            stage(run, small);
+        }
         if (o.runs("P1") || o.runs("P3") || p6) {
             run.p1Peak = writes.distinctWallets(small);
         }
@@ -144,7 +147,7 @@ public final class Bench {
         }
         if (o.runs("P3")) {
             stage(run, "P3");
-            new ProjectionLag(run).measure(count(run.database.eventCount()) + " events");
+            new ProjectionLag(run).measure("store of " + count(run.database.eventCount()));
         }
         if (o.runs("P4") || o.runs("P5") || p6) {
             String large = "store of " + count(o.largeStore);

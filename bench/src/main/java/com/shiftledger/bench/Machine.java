@@ -46,6 +46,28 @@ final class Machine {
         return git;
     }
 
+    /** The jar measured: its path, size, modification time and SHA-256 (it may be older than the checkout). */
+    static Map<String, Object> jar(Path jar) {
+        Map<String, Object> described = new LinkedHashMap<>();
+        described.put("path", jar.toString());
+        try {
+            described.put("bytes", Files.size(jar));
+            described.put("modified", Files.getLastModifiedTime(jar).toString());
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            try (java.io.InputStream in = Files.newInputStream(jar)) {
+                byte[] buffer = new byte[1 << 16];
+                int read;
+                while ((read = in.read(buffer)) > 0) {
+                    digest.update(buffer, 0, read);
+                }
+            }
+            described.put("sha256", java.util.HexFormat.of().formatHex(digest.digest()));
+        } catch (Exception e) {
+            described.put("error", e.toString());
+        }
+        return described;
+    }
+
     private static String firstLine(String file, String prefix) {
         try {
             return Files.readAllLines(Path.of(file)).stream().filter(l -> l.startsWith(prefix))

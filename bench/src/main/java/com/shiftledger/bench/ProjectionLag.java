@@ -52,6 +52,7 @@ final class ProjectionLag {
                 watcher.add(response.data().path("id").asLong(), System.nanoTime());
             }
             sent.incrementAndGet();
+            run.sampleError("P3", response);
             return response.status();
         };
         long started = System.nanoTime();
@@ -117,6 +118,7 @@ final class ProjectionLag {
         details.put("startup_s", catchUp.startupSeconds());
         details.put("first_progress_after_launch_s", catchUp.firstProgressSeconds());
         details.put("caught_up_after_launch_s", catchUp.doneSeconds());
+        details.put("processors_at_head_after_launch_s", catchUp.processorsDoneSeconds());
         run.report.figure("P3", stage, "catch-up after a stop: backlog events/s", catchUpRate, "ev/s", appendRate,
                 "P3's append rate", Report.Goal.AT_LEAST, 3.0, details);
         run.report.check("P3", stage + ": backlog caught up", catchUp.doneSeconds() != null,

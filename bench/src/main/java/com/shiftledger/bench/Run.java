@@ -207,6 +207,22 @@ final class Run {
         }
     }
 
+    private final Map<String, Integer> sampled = new HashMap<>();
+
+    /** Keeps the first three bodies of each kind of non-2xx answer of a scenario, as notes of the report. */
+    void sampleError(String scenario, Http.Response response) {
+        if (response.ok()) {
+            return;
+        }
+        String key = scenario + " " + response.status();
+        synchronized (sampled) {
+            int seen = sampled.merge(key, 1, Integer::sum);
+            if (seen <= 3) {
+                report.note(key + " answer: " + abbreviate(response.body().toString()));
+            }
+        }
+    }
+
     void remember(String stage, String key, double value) {
         stageFigures.computeIfAbsent(stage, s -> new LinkedHashMap<>()).put(key, value);
     }

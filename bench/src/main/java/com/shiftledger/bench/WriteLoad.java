@@ -42,11 +42,12 @@ final class WriteLoad {
         Load.Request withdraw = (client, n) -> {
             List<TrackedWallet> mine = walletsOf(wallets, client, o.clients);
             TrackedWallet wallet = mine.get((int) (n % mine.size()));
-            int status = run.api.withdraw(wallet.hospital).status();
-            if (status == 200) {
+            Http.Response response = run.api.withdraw(wallet.hospital);
+            if (response.status() == 200) {
                 wallet.withdrew();
             }
-            return status;
+            run.sampleError("P1", response);
+            return response.status();
         };
         long logFrom = run.app.logPosition();
         Load.Result warm = Load.closedLoop(o.clients, o.warmup, cap, withdraw);
@@ -54,6 +55,7 @@ final class WriteLoad {
         Map<String, Object> details = run.context();
         long headBefore = run.database.head();
         Load.Result result = Load.closedLoop(o.clients, o.p1Duration, cap - warm.successes(), withdraw);
+        details.put("read_side_backlog_at_stop_events", run.database.readSideBacklog());
         Duration readSide = run.database.awaitReadSide(Duration.ofMinutes(10));
         details.put("shiftledger", result.summary());
         details.put("baseline_insert_and_commit", raw.summary());
@@ -87,11 +89,12 @@ final class WriteLoad {
                 RAW_REQUESTS_PER_SECOND * o.p2Duration.toSeconds(), payload);
 
         Load.Request withdraw = (client, n) -> {
-            int status = run.api.withdraw(hot.hospital).status();
-            if (status == 200) {
+            Http.Response response = run.api.withdraw(hot.hospital);
+            if (response.status() == 200) {
                 hot.withdrew();
             }
-            return status;
+            run.sampleError("P2", response);
+            return response.status();
         };
         long logFrom = run.app.logPosition();
         long balanceBefore = hot.balance.get();
@@ -99,6 +102,7 @@ final class WriteLoad {
         run.database.awaitReadSide(Duration.ofMinutes(5));
         Map<String, Object> details = run.context();
         Load.Result result = Load.closedLoop(o.clients, o.p2Duration, cap - warm.successes(), withdraw);
+        details.put("read_side_backlog_at_stop_events", run.database.readSideBacklog());
         Duration readSide = run.database.awaitReadSide(Duration.ofMinutes(10));
         details.put("shiftledger", result.summary());
         details.put("baseline_hot_row_update_and_insert", raw.summary());
