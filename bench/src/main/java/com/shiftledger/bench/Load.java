@@ -37,9 +37,10 @@ final class Load {
             return failures.values().stream().mapToLong(Long::longValue).sum();
         }
 
+        /** 5xx answers and requests that failed without an answer (a transport error or any exception). */
         long serverErrors() {
             return failures.entrySet().stream()
-                    .filter(e -> e.getKey().startsWith("5") || e.getKey().equals("transport_error"))
+                    .filter(e -> e.getKey().startsWith("5") || e.getKey().startsWith("error:"))
                     .mapToLong(Map.Entry::getValue).sum();
         }
 
@@ -144,13 +145,13 @@ final class Load {
                 late.sum());
     }
 
-    /** Null for a success, else the class of the outcome: the status code, or {@code transport_error}. */
+    /** Null for a success, else the class of the outcome: the status code, or {@code error:} and the exception. */
     private static String call(Request request, int client, long sequence) {
         try {
             int status = request.send(client, sequence);
             return status >= 200 && status < 300 ? null : String.valueOf(status);
         } catch (Exception e) {
-            return "transport_error";
+            return "error:" + e.getClass().getSimpleName();
         }
     }
 

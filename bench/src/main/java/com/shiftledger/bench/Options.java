@@ -49,7 +49,7 @@ final class Options {
     long largeStore = 1_000_000;
     long oldWalletEvents = 100_000;
     int debitSamples = 500;
-    Duration catchUpTimeout = Duration.ofMinutes(120);
+    Duration catchUpTimeout = Duration.ofMinutes(240);
     Duration auditTimeout = Duration.ofMinutes(60);
 
     static Options parse(String[] args) {
@@ -230,7 +230,7 @@ final class Options {
                   --large-store N         P4/P5/P6's large store (full 1m, quick 20k events)
                   --old-wallet-events N   P6's old wallet (full 100k, quick 5k events)
                   --clients N             closed-loop clients (16); --pool-size N baseline pool (20); --wallets N (64)
-                  --catchup-timeout D     longest wait for the read side after seeding (full 120m, quick 10m)
+                  --catchup-timeout D     longest wait for the read side after seeding (full 240m, quick 10m)
                   --enforce-targets       exit 2 when a ratio misses its target (default: only reported)
                   --keep-db               do not drop the bench database at the end
                   --port N                the application's port (18080)

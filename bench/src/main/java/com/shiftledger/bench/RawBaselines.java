@@ -32,6 +32,8 @@ final class RawBaselines {
 
     private final Database database;
     private final DataSource pool;
+    /** Every phase writes streams of its own, so no phase collides with the sequence numbers of an earlier one. */
+    private final java.util.concurrent.atomic.AtomicInteger phases = new java.util.concurrent.atomic.AtomicInteger();
 
     RawBaselines(Database database, int poolSize) {
         this.database = database;
@@ -66,11 +68,12 @@ final class RawBaselines {
     /** P1's baseline: per request, one event row inserted and committed; client c writes wallets c, c+16, ... */
     Load.Result insertAndCommit(int clients, int wallets, Duration duration, long maxRequests, byte[] payload) {
         AtomicLongArray sequences = new AtomicLongArray(wallets);
+        String stream = "raw-phase-" + phases.incrementAndGet() + "-wallet-";
         return Load.closedLoop(clients, duration, maxRequests, (client, n) -> {
             int wallet = (int) ((client + (long) clients * (n % Math.max(1, wallets / clients))) % wallets);
             try (Connection connection = pool.getConnection();
                  PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
-                bindEvent(insert, "raw-wallet-" + wallet, sequences.getAndIncrement(wallet), payload);
+                bindEvent(insert, stream + wallet, sequences.getAndIncrement(wallet), payload);
                 insert.executeUpdate();
             }
             return 200;

@@ -27,6 +27,7 @@ final class ReadLoad {
         run.raw.primaryKeySelect(ids, o.p5Rate, o.warmup, o.clients);
         Load.Result raw = run.raw.primaryKeySelect(ids, o.p5Rate, o.p5Duration, o.clients);
         double rawP99 = raw.latencies().percentileMillis(99);
+        run.checkBaseline("P5", stage, raw);
         long transactions = run.database.queryLong("select count(*) from wallet_transaction "
                 + "where wallet_id = any(cast(? as bigint[]))", "{" + java.util.Arrays.stream(ids)
                 .mapToObj(Long::toString).collect(java.util.stream.Collectors.joining(",")) + "}");

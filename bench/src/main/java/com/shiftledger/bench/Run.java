@@ -223,6 +223,12 @@ final class Run {
         }
     }
 
+    /** A baseline that failed requests would not be the best the database can do: it must be clean. */
+    void checkBaseline(String scenario, String stage, Load.Result raw) {
+        report.check(scenario, stage + ": baseline requests all succeeded", raw.failureCount() == 0,
+                raw.successes() + " succeeded; failures " + raw.failures());
+    }
+
     void remember(String stage, String key, double value) {
         stageFigures.computeIfAbsent(stage, s -> new LinkedHashMap<>()).put(key, value);
     }

@@ -67,6 +67,7 @@ final class WriteLoad {
                 "raw insert-and-commit per request", Report.Goal.AT_LEAST, 0.40, details);
         latencyFigure("P1", stage, result, raw);
         readSideFigure("P1", stage, readSide);
+        run.checkBaseline("P1", stage, raw);
         run.checkAnswers("P1", stage, "warm-up withdrawals", warm);
         run.checkAnswers("P1", stage, "withdrawals", result);
         concurrencyNote("P1", stage, logFrom);
@@ -112,6 +113,7 @@ final class WriteLoad {
                 Report.Goal.AT_LEAST, 0.70, details);
         latencyFigure("P2", stage, result, raw);
         readSideFigure("P2", stage, readSide);
+        run.checkBaseline("P2", stage, raw);
         run.checkAnswers("P2", stage, "warm-up withdrawals", warm);
         run.checkAnswers("P2", stage, "withdrawals", result);
         long concurrency = concurrencyNote("P2", stage, logFrom);
