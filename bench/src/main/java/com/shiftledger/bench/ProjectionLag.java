@@ -57,7 +57,9 @@ final class ProjectionLag {
         };
         long started = System.nanoTime();
         watcher.origin = started;
+        Cpu cpu = Cpu.start(run.app.pid());
         Load.Result result = Load.openModel(rate, o.p3Duration, o.p3Workers, withdraw);
+        details.put("cpu", cpu.stop());
         long backlogAtStop = run.database.readSideBacklog();
         Duration drained = run.database.awaitReadSide(Duration.ofMinutes(10));
         watcher.finish(Duration.ofSeconds(60));

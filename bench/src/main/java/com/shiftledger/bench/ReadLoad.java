@@ -36,7 +36,9 @@ final class ReadLoad {
                     targets.get(ThreadLocalRandom.current().nextInt(targets.size())).hospital.token());
             Load.openModel(o.p5Rate, o.warmup, o.clients, read);
             Map<String, Object> details = run.context();
+            Cpu cpu = Cpu.start(run.app.pid());
             Load.Result result = Load.openModel(o.p5Rate, o.p5Duration, o.clients, read);
+            details.put("cpu", cpu.stop());
             details.put("shiftledger", result.summary());
             details.put("baseline_primary_key_select", raw.summary());
             details.put("wallets_read", targets.size());

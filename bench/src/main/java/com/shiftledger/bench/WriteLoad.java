@@ -36,8 +36,10 @@ final class WriteLoad {
         byte[] payload = samplePayload();
 
         run.raw.insertAndCommit(o.clients, o.wallets, o.warmup, Long.MAX_VALUE, payload);
+        Cpu rawCpu = Cpu.start(run.app.pid());
         Load.Result raw = run.raw.insertAndCommit(o.clients, o.wallets, o.p1Duration,
                 RAW_REQUESTS_PER_SECOND * o.p1Duration.toSeconds(), payload);
+        Map<String, Object> baselineCpu = rawCpu.stop();
 
         Load.Request withdraw = (client, n) -> {
             List<TrackedWallet> mine = walletsOf(wallets, client, o.clients);
@@ -54,11 +56,14 @@ final class WriteLoad {
         run.database.awaitReadSide(Duration.ofMinutes(5));
         Map<String, Object> details = run.context();
         long headBefore = run.database.head();
+        Cpu cpu = Cpu.start(run.app.pid());
         Load.Result result = Load.closedLoop(o.clients, o.p1Duration, cap - warm.successes(), withdraw);
+        details.put("cpu", cpu.stop());
         details.put("read_side_backlog_at_stop_events", run.database.readSideBacklog());
         Duration readSide = run.database.awaitReadSide(Duration.ofMinutes(10));
         details.put("shiftledger", result.summary());
         details.put("baseline_insert_and_commit", raw.summary());
+        details.put("baseline_cpu", baselineCpu);
         details.put("baseline_payload_bytes", payload.length);
         details.put("shiftledger_payload_bytes_avg", averagePayload(headBefore));
         details.put("load_average_1m_after", Run.loadAverage());
@@ -86,8 +91,10 @@ final class WriteLoad {
         byte[] payload = samplePayload();
 
         run.raw.hotRowUpdateAndInsert(o.clients, o.warmup, Long.MAX_VALUE, payload);
+        Cpu rawCpu = Cpu.start(run.app.pid());
         Load.Result raw = run.raw.hotRowUpdateAndInsert(o.clients, o.p2Duration,
                 RAW_REQUESTS_PER_SECOND * o.p2Duration.toSeconds(), payload);
+        Map<String, Object> baselineCpu = rawCpu.stop();
 
         Load.Request withdraw = (client, n) -> {
             Http.Response response = run.api.withdraw(hot.hospital);
@@ -102,11 +109,14 @@ final class WriteLoad {
         Load.Result warm = Load.closedLoop(o.clients, o.warmup, cap, withdraw);
         run.database.awaitReadSide(Duration.ofMinutes(5));
         Map<String, Object> details = run.context();
+        Cpu cpu = Cpu.start(run.app.pid());
         Load.Result result = Load.closedLoop(o.clients, o.p2Duration, cap - warm.successes(), withdraw);
+        details.put("cpu", cpu.stop());
         details.put("read_side_backlog_at_stop_events", run.database.readSideBacklog());
         Duration readSide = run.database.awaitReadSide(Duration.ofMinutes(10));
         details.put("shiftledger", result.summary());
         details.put("baseline_hot_row_update_and_insert", raw.summary());
+        details.put("baseline_cpu", baselineCpu);
         details.put("load_average_1m_after", Run.loadAverage());
         run.report.figure("P2", stage, "withdrawal requests/s, one wallet, " + o.clients + " clients",
                 result.throughput(), "req/s", raw.throughput(), "raw hot-row update and insert per request",
