@@ -26,6 +26,7 @@ final class AppProcess {
     private final List<String> jvmOptions;
     private final Http http;
     private Process process;
+    private volatile boolean stopping;
 
     AppProcess(Path jar, Path log, Map<String, String> environment, List<String> jvmOptions, Http http) {
         this.jar = jar;
@@ -47,6 +48,7 @@ final class AppProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         long started = System.nanoTime();
+        stopping = false;
         process = builder.start();
         long deadline = started + timeout.toNanos();
         while (!http.healthy()) {
@@ -65,6 +67,7 @@ final class AppProcess {
 
     /** Stops the jar gracefully (SIGTERM, so processors release their tokens), forcibly after a minute. */
     void stop() throws InterruptedException {
+        stopping = true;
         if (process == null || !process.isAlive()) {
             return;
         }
@@ -77,6 +80,22 @@ final class AppProcess {
 
     boolean alive() {
         return process != null && process.isAlive();
+    }
+
+    /**
+     * Fails when the application has exited although the bench did not stop it (143 is a SIGTERM from outside the
+     * bench: something else on the machine ended it), so that no scenario waits for a dead process.
+     */
+    boolean diedUnexpectedly() {
+        return process != null && !stopping && !process.isAlive();
+    }
+
+    void requireRunning() {
+        if (process != null && !stopping && !process.isAlive()) {
+            throw new IllegalStateException("The application exited with " + process.exitValue()
+                    + " without the bench stopping it" + (process.exitValue() == 143
+                    ? " (SIGTERM from another process on the machine)" : "") + "; see " + log);
+        }
     }
 
     long pid() {

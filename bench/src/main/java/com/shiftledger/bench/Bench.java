@@ -71,6 +71,27 @@ public final class Bench {
         System.out.printf("ShiftLedger bench (%s): database %s, application on port %d, log %s%n",
                 options.quick ? "quick" : "full", database.name(), options.port, log);
         boolean completed = false;
+        java.util.concurrent.atomic.AtomicBoolean cleaned = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread cleanUp = new Thread(() -> {
+            // Ctrl-C or a SIGTERM to the bench: stop the application and drop the database all the same
+            if (cleaned.compareAndSet(false, true)) {
+                try {
+                    app.stop();
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
+                if (!options.keepDatabase) {
+                    try {
+                        database.drop();
+                    } catch (Exception ignored) {
+                        // reported by the normal path when it gets there
+                    }
+                }
+            }
+        }, "bench-clean-up");
+        Runtime.getRuntime().addShutdownHook(cleanUp);
+        database.guard(app::requireRunning);
+        Load.abortWhen(app::diedUnexpectedly);
         try {
             database.create();
             Duration startup = app.start(Duration.ofMinutes(5));
@@ -84,6 +105,7 @@ public final class Bench {
             e.printStackTrace();
             report.check("run", "completed", false, e.toString());
         } finally {
+            cleaned.set(true);
             try {
                 app.stop();
             } catch (Exception e) {

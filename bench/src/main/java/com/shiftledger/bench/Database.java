@@ -28,6 +28,8 @@ final class Database implements AutoCloseable {
     private final String password;
     private final String name;
     private HikariDataSource baseline;
+    /** Checked while waiting for the read side: throws when the application is gone. */
+    private volatile Runnable guard = () -> { };
     private HikariDataSource monitor;
 
     Database(String host, int port, String user, String password, String name) {
@@ -40,6 +42,10 @@ final class Database implements AutoCloseable {
 
     String name() {
         return name;
+    }
+
+    void guard(Runnable check) {
+        this.guard = check;
     }
 
     String url() {
@@ -199,6 +205,7 @@ final class Database implements AutoCloseable {
         long started = System.nanoTime();
         long head = head();
         while (true) {
+            guard.run();
             Map<String, Long> positions = processorPositions();
             if (!positions.isEmpty() && positions.values().stream().allMatch(p -> p >= head)) {
                 return Duration.ofNanos(System.nanoTime() - started);

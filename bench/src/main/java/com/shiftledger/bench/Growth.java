@@ -48,7 +48,10 @@ final class Growth {
         Map<String, Double> processorsDone = new java.util.concurrent.ConcurrentSkipListMap<>();
         Thread sampler = new Thread(() -> {
             try {
-                while (System.nanoTime() - launched < timeout.toNanos()) {
+                while (System.nanoTime() - launched < timeout.toNanos() && !Thread.currentThread().isInterrupted()) {
+                    if (marks[1] == null && System.nanoTime() - launched > 10_000_000_000L && !run.app.alive()) {
+                        return;
+                    }
                     Map<String, Long> now = run.database.processorPositions();
                     double at = (System.nanoTime() - launched) / 1e9;
                     if (marks[0] == null && !now.equals(before)) {
@@ -71,8 +74,15 @@ final class Growth {
         }, "catch-up-sampler");
         sampler.setDaemon(true);
         sampler.start();
-        Duration startup = run.app.start(Duration.ofMinutes(5));
+        Duration startup;
+        try {
+            startup = run.app.start(Duration.ofMinutes(5));
+        } catch (Exception e) {
+            sampler.interrupt();
+            throw e;
+        }
         sampler.join(timeout.toMillis());
+        run.app.requireRunning();
         return new CatchUp(startup.toMillis() / 1000.0, marks[0], marks[1], new java.util.TreeMap<>(processorsDone));
     }
 

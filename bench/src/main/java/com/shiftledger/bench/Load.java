@@ -58,7 +58,14 @@ final class Load {
         }
     }
 
+    /** When it answers true (the application is gone), every run stops sending at once. */
+    private static volatile java.util.function.BooleanSupplier abort = () -> false;
+
     private Load() {
+    }
+
+    static void abortWhen(java.util.function.BooleanSupplier condition) {
+        abort = condition;
     }
 
     /** Closed loop: {@code clients} threads, until {@code duration} has passed or {@code maxRequests} were sent. */
@@ -76,7 +83,8 @@ final class Load {
             int client = c;
             Thread thread = new Thread(() -> {
                 long sequence = 0;
-                while (System.nanoTime() < deadline && issued.incrementAndGet() <= maxRequests) {
+                while (System.nanoTime() < deadline && issued.incrementAndGet() <= maxRequests
+                        && !abort.getAsBoolean()) {
                     long sent = System.nanoTime();
                     String outcome = call(request, client, sequence++);
                     if (outcome == null) {
@@ -109,7 +117,7 @@ final class Load {
         long total = Math.max(1, (long) Math.floor(rate * duration.toNanos() / 1e9));
         double intervalNanos = 1e9 / rate;
         long start = System.nanoTime() + 1_000_000;
-        for (long i = 0; i < total; i++) {
+        for (long i = 0; i < total && !abort.getAsBoolean(); i++) {
             long due = start + (long) (i * intervalNanos);
             sleepUntil(due);
             long sequence = i;
