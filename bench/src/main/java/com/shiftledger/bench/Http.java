@@ -60,6 +60,50 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /**
+     * One number of a large answer, {@code data.<field>}, read as the body streams by (the ledger's accounts of a
+     * large store do not need to be held in memory to read their sum).
+     */
+    java.math.BigDecimal dataField(String path, String token, Duration longTimeout, String field)
+            throws IOException, InterruptedException {
+        HttpResponse<java.io.InputStream> response = client.send(request(path, token, longTimeout).GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        try (java.io.InputStream body = response.body();
+             com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(body)) {
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode());
+            }
+            int depth = 0;
+            String parent = null;
+            String name = null;
+            com.fasterxml.jackson.core.JsonToken token1;
+            java.util.ArrayDeque<String> names = new java.util.ArrayDeque<>();
+            while ((token1 = parser.nextToken()) != null) {
+                switch (token1) {
+                    case START_OBJECT, START_ARRAY -> {
+                        names.push(name == null ? "" : name);
+                        depth++;
+                        name = null;
+                    }
+                    case END_OBJECT, END_ARRAY -> {
+                        depth--;
+                        names.pop();
+                        name = null;
+                    }
+                    case FIELD_NAME -> name = parser.currentName();
+                    default -> {
+                        parent = names.peek();
+                        if (depth == 2 && "data".equals(parent) && field.equals(name)) {
+                            return parser.getDecimalValue();
+                        }
+                        name = null;
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException(path + " has no data." + field);
+    }
+
     /** The status only (the body is read and dropped): the cheapest call for a load loop. */
     int getStatus(String path, String token) throws IOException, InterruptedException {
         return client.send(request(path, token, timeout).GET().build(), HttpResponse.BodyHandlers.discarding())

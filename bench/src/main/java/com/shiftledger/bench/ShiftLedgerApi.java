@@ -110,8 +110,7 @@ final class ShiftLedgerApi {
 
     /** The sum of every ledger account's balance, in paise (0 when the ledger balances). */
     long ledgerSum() throws IOException, InterruptedException {
-        return paise(http.get("/api/v1/admin/ledger/accounts", admin(), Duration.ofMinutes(10))
-                .require(200, "ledger accounts").data().path("sum"));
+        return paise(http.dataField("/api/v1/admin/ledger/accounts", admin(), Duration.ofMinutes(10), "sum"));
     }
 
     Http.Response verify(Duration timeout) throws IOException, InterruptedException {
