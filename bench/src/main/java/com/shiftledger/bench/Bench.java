@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -208,8 +207,4 @@ public final class Bench {
         new SecureRandom().nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
     }
-
-    /** Unused: keeps the list of scenario classes in one place for readers. */
-    static final List<Class<?>> SCENARIOS = List.of(WriteLoad.class, ProjectionLag.class, AuditScan.class,
-            ReadLoad.class, Growth.class);
 }

@@ -74,12 +74,11 @@ final class Http {
                 throw new IllegalStateException(path + " answered " + response.statusCode());
             }
             int depth = 0;
-            String parent = null;
             String name = null;
-            com.fasterxml.jackson.core.JsonToken token1;
+            com.fasterxml.jackson.core.JsonToken next;
             java.util.ArrayDeque<String> names = new java.util.ArrayDeque<>();
-            while ((token1 = parser.nextToken()) != null) {
-                switch (token1) {
+            while ((next = parser.nextToken()) != null) {
+                switch (next) {
                     case START_OBJECT, START_ARRAY -> {
                         names.push(name == null ? "" : name);
                         depth++;
@@ -92,8 +91,7 @@ final class Http {
                     }
                     case FIELD_NAME -> name = parser.currentName();
                     default -> {
-                        parent = names.peek();
-                        if (depth == 2 && "data".equals(parent) && field.equals(name)) {
+                        if (depth == 2 && "data".equals(names.peek()) && field.equals(name)) {
                             return parser.getDecimalValue();
                         }
                         name = null;

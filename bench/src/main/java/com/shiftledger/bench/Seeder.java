@@ -201,7 +201,8 @@ final class Seeder {
         long requested;
         int step;
         final ArrayDeque<Long> pending = new ArrayDeque<>();
-        final ArrayDeque<Object[]> queued = new ArrayDeque<>();
+        /** An event that must come next in this stream (a top-up's capture right after its order). */
+        final ArrayDeque<Object> queued = new ArrayDeque<>();
 
         Stream(long walletId, long events, Pattern pattern) {
             this.walletId = walletId;
@@ -261,7 +262,7 @@ final class Seeder {
                     return topUp(seeder, Math.max(1, remaining - 2) * amount);
                 }
                 if (!queued.isEmpty()) {
-                    return queued.poll()[0];
+                    return queued.poll();
                 }
                 return request(counters);
             }
@@ -270,7 +271,7 @@ final class Seeder {
                 return topUp(seeder, 15 * amount);
             }
             if (!queued.isEmpty()) {
-                return queued.poll()[0];
+                return queued.poll();
             }
             if (position <= 16) {
                 return request(counters);
@@ -295,9 +296,9 @@ final class Seeder {
             String orderId = seeder.nextOrderId();
             String transactionId = transactionId("topup:" + orderId);
             balance += amount;
-            queued.add(new Object[]{new TopUpCapturedEvent(id, account, orderId, "pay_" + orderId.substring(6),
+            queued.add(new TopUpCapturedEvent(id, account, orderId, "pay_" + orderId.substring(6),
                     Money.ofPaise(amount), TopUpChannel.VERIFY, transactionId, Money.ofPaise(balance),
-                    Money.ofPaise(reserved))});
+                    Money.ofPaise(reserved)));
             return new TopUpOrderCreatedEvent(id, orderId, Money.ofPaise(amount), transactionId);
         }
 
