@@ -1,5 +1,7 @@
 package com.shiftledger.query.wallet;
 
+import com.shiftledger.api.ledger.FindProjectedWalletsQuery;
+import com.shiftledger.api.ledger.ProjectedWallets;
 import com.shiftledger.api.money.Account;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.money.TransactionCategory;
@@ -216,6 +218,13 @@ class WalletProjection {
         return wallets.findById(walletId)
                 .map(wallet -> view(wallet, refunds.totalOf(walletId, RefundProjection.WAITING).getAmount()))
                 .orElse(null);
+    }
+
+    @QueryHandler
+    ProjectedWallets handle(FindProjectedWalletsQuery query) {
+        return new ProjectedWallets(wallets.findAll(Sort.by("id")).stream()
+                .map(wallet -> new ProjectedWallets.Wallet(wallet.id(), wallet.balancePaise(), wallet.version()))
+                .toList());
     }
 
     @QueryHandler
