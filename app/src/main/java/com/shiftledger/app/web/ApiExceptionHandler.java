@@ -125,6 +125,13 @@ class ApiExceptionHandler {
         return ResponseEntity.badRequest().body(ErrorBody.of(message));
     }
 
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ErrorBody> tooMany(TooManyRequestsException exception) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", String.valueOf(exception.retryAfterSeconds()))
+                .body(ErrorBody.of(exception.getMessage()));
+    }
+
     @ExceptionHandler(InvalidIdentifierException.class)
     ResponseEntity<ErrorBody> invalidIdentifier(InvalidIdentifierException exception) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ErrorBody.of("Resource not found."));
