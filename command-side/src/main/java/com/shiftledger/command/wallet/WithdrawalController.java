@@ -47,11 +47,14 @@ class WithdrawalController {
     private final CommandGateway commands;
     private final IdSequences ids;
     private final ReadAfterWrite readAfterWrite;
+    private final PayoutDestinations destinations;
 
-    WithdrawalController(CommandGateway commands, IdSequences ids, ReadAfterWrite readAfterWrite) {
+    WithdrawalController(CommandGateway commands, IdSequences ids, ReadAfterWrite readAfterWrite,
+                         PayoutDestinations destinations) {
         this.commands = commands;
         this.ids = ids;
         this.readAfterWrite = readAfterWrite;
+        this.destinations = destinations;
     }
 
     /** The body of {@code POST .../wallet/withdraw}. */
@@ -103,8 +106,21 @@ class WithdrawalController {
         PayoutMethod method = PayoutMethod.valueOf(request.paymentMethod().toUpperCase());
         PayoutDestination destination = destinationOf(method, request);
         long withdrawalId = ids.nextWithdrawalId();
-        WithdrawalReceipt receipt = commands.sendAndWait(new RequestWithdrawalCommand(walletId, withdrawalId,
-                Money.ofRupees(request.amount()), method, destination, reference.or("withdrawal:" + withdrawalId)));
+        // the details stay out of the event store: the event names them by their reference
+        String destinationId = destinations.store(walletId, method, destination);
+        WithdrawalReceipt receipt;
+        try {
+            receipt = commands.sendAndWait(new RequestWithdrawalCommand(walletId, withdrawalId,
+                    Money.ofRupees(request.amount()), method, destinationId,
+                    reference.or("withdrawal:" + withdrawalId)));
+        } catch (RuntimeException refused) {
+            destinations.forget(destinationId);
+            throw refused;
+        }
+        if (receipt.repeated()) {
+            // the first request's withdrawal keeps the destination it was made with
+            destinations.forget(destinationId);
+        }
         readAfterWrite.walletAt(walletId, receipt.walletVersion());
         return receipt;
     }
