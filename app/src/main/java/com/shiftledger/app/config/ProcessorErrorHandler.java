@@ -126,6 +126,7 @@ final class ProcessorErrorHandler implements ErrorHandler {
             root = root.getCause();
         }
         return failure.getClass().getSimpleName() + ": " + failure.getMessage()
-                + (root == failure ? "" : " (root: " + root.getClass().getSimpleName() + ": " + root.getMessage() + ")");
+                + (root == failure ? "" : " (root: " + root.getClass().getSimpleName() + ": " + root.getMessage()
+                + ")");
     }
 }

@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * The kept keys, one row per caller and key. Each step commits on its own, so a concurrent repeat sees the
- * claim at once. A claim whose request died (its lease, {@code shiftledger.idempotency.lease}, ran out) may be taken over: the request is run again,
- * and the commands it sends are idempotent under references derived from the key.
+ * claim at once. A claim whose request died (its lease, {@code shiftledger.idempotency.lease}, ran out) may be
+ * taken over: the request is run again, and the commands it sends are idempotent under references derived from
+ * the key.
  */
 @Component
 class IdempotencyStore {

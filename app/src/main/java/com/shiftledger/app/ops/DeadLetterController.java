@@ -82,7 +82,8 @@ class DeadLetterController {
         // the first event of each parked sequence; a sequence is retried in a transaction of its own, so one that
         // fails again (even as it commits) stays parked as it was and the others are still retried
         List<String> firstEvents = jdbc.queryForList("select event_identifier from dead_letter_entry d "
-                + "where processing_group = ? and sequence_index = (select min(sequence_index) from dead_letter_entry f "
+                + "where processing_group = ? and sequence_index = (select min(sequence_index) "
+                + "from dead_letter_entry f "
                 + "where f.processing_group = d.processing_group and f.sequence_identifier = d.sequence_identifier) "
                 + "order by enqueued_at limit ?", String.class, processingGroup, MAX_RETRIED_SEQUENCES);
         int applied = 0;

@@ -35,7 +35,8 @@ public class JsonErrorReportValve extends ErrorReportValve {
             case 404 -> "Resource not found.";
             case 413 -> BodyLimit.TOO_LARGE;
             case 431 -> "The request headers are too large.";
-            default -> status < 500 ? "The request was refused." : "Something went wrong on our side. Please try again.";
+            default -> status < 500 ? "The request was refused."
+                    : "Something went wrong on our side. Please try again.";
         };
         try {
             response.setContentType("application/json");

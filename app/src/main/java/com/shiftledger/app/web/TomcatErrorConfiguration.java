@@ -7,7 +7,10 @@ import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The embedded Tomcat answers the requests it refuses itself in the seed's error shape (see {@link JsonErrorReportValve}). */
+/**
+ * The embedded Tomcat answers the requests it refuses itself in the seed's error shape (see
+ * {@link JsonErrorReportValve}).
+ */
 @Configuration
 class TomcatErrorConfiguration {
 
