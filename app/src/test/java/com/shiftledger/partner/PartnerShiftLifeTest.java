@@ -232,13 +232,19 @@ class PartnerShiftLifeTest extends IntegrationTest {
         }
         assertThat(partnerCall("POST", "/partner/v1/shifts", partner, "{\"externalShiftId\":").status())
                 .isBetween(400, 422);
+        // the document shows the id as a string and as an integer: both are taken, as the same text
+        long numericId = 7_000_000_000L + System.nanoTime() % 1_000_000_000L;
+        Response numeric = partnerCall("POST", "/partner/v1/shifts", partner,
+                with(shiftRequest("X", from, to), "externalShiftId", numericId));
+        assertThat(numeric.status()).as(numeric.body().toString()).isEqualTo(201);
+        assertThat(numeric.body().path("data").path("externalShiftId").asText()).isEqualTo(String.valueOf(numericId));
         // more than the wallet holds: 402 with the amounts, and the id is free for when it is topped up
         Map<String, Object> dear = with(shiftRequest("DEAR-" + unique(), from,
                 start.plus(Duration.ofHours(2)).toString()), "healthcareProfessionalType", "RN");
         Response short_ = partnerCall("POST", "/partner/v1/shifts", partner, dear);
         assertThat(short_.status()).as(short_.body().toString()).isEqualTo(402);
         assertThat(short_.body().path("required_amount").decimalValue()).isEqualByComparingTo("1936.00");
-        topUp(hospital, "1000");
+        topUp(hospital, "2000");
         assertThat(partnerCall("POST", "/partner/v1/shifts", partner, dear).status()).isEqualTo(201);
 
         String workedFrom = Instant.now().minusSeconds(7200).toString();

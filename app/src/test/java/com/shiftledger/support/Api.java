@@ -94,6 +94,21 @@ public final class Api {
         return send(request.build());
     }
 
+    /**
+     * Sends the body without a {@code Content-Length} (chunked transfer encoding), as a client streaming a body
+     * of unknown length does.
+     */
+    public Response chunked(String method, String path, String token, byte[] body, String contentType,
+                            Map<String, String> headers) {
+        HttpRequest.Builder request = request(path, token).method(method,
+                HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
     public Response put(String path, String token, Object body) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String raw ? raw : write(body))).build());

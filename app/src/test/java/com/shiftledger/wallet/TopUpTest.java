@@ -57,7 +57,8 @@ class TopUpTest extends IntegrationTest {
         Party hospital = registerHospital();
         String orderId = createOrder(hospital, "2500.50");
         String body = "{\"event\":\"payment.captured\",\"payload\":{\"payment\":{\"entity\":{\"id\":\"pay_race\","
-                + "\"order_id\":\"" + orderId + "\",\"amount\":250050,\"currency\":\"INR\"}}}}";
+                + "\"order_id\":\"" + orderId + "\",\"amount\":250050,\"currency\":\"INR\","
+                + "\"status\":\"captured\"}}}}";
         Map<String, Object> verify = Map.of("razorpay_order_id", orderId, "razorpay_payment_id", "pay_race",
                 "razorpay_signature", paymentSignature(orderId, "pay_race"), "amount", new BigDecimal("2500.50"));
 
@@ -88,7 +89,8 @@ class TopUpTest extends IntegrationTest {
         Party hospital = registerHospital();
         String orderId = createOrder(hospital, "700");
         String body = "{\"event\":\"payment.captured\",\"payload\":{\"payment\":{\"entity\":{\"id\":\"pay_w\","
-                + "\"order_id\":\"" + orderId + "\",\"amount\":70000}}}}";
+                + "\"order_id\":\"" + orderId + "\",\"amount\":70000,\"currency\":\"INR\","
+                + "\"status\":\"captured\"}}}}";
         Map<String, String> headers = Map.of("X-Razorpay-Signature", webhookSignature(body),
                 "x-razorpay-event-id", "evt_" + orderId);
 
@@ -103,6 +105,34 @@ class TopUpTest extends IntegrationTest {
     }
 
     @Test
+    void aSignedWebhookCreditsOnlyWhatRazorpaySaysWasCaptured() {
+        Party hospital = registerHospital();
+        String orderId = createOrder(hospital, "800");
+        String payment = "{\"event\":\"payment.captured\",\"payload\":{\"payment\":{\"entity\":{\"id\":\"pay_f\","
+                + "\"order_id\":\"" + orderId + "\",\"amount\":80000,";
+        String orderPaid = "{\"event\":\"order.paid\",\"payload\":{\"order\":{\"entity\":{\"id\":\"" + orderId
+                + "\",\"status\":\"attempted\"}},\"payment\":{\"entity\":{\"id\":\"pay_g\",\"order_id\":\""
+                + orderId + "\",\"amount\":80000,\"currency\":\"INR\",\"status\":\"captured\"}}}}";
+        List<String> notCaptured = List.of(
+                payment + "\"currency\":\"INR\",\"status\":\"failed\"}}}}",
+                payment + "\"currency\":\"INR\",\"status\":\"authorized\"}}}}",
+                payment + "\"currency\":\"INR\"}}}}",
+                payment + "\"currency\":\"USD\",\"status\":\"captured\"}}}}",
+                orderPaid);
+
+        for (String body : notCaptured) {
+            Api.Response answer = api.post("/api/v1/webhooks/razorpay", null, body,
+                    Map.of("X-Razorpay-Signature", webhookSignature(body)));
+            assertThat(answer.status()).as(body + " -> " + answer.body()).isEqualTo(200);
+            assertThat(answer.text("data.outcome")).as(body).isEqualTo("not_captured");
+        }
+
+        Api.Response wallet = api.get("/api/v1/hospital/wallet", hospital.token());
+        assertThat(wallet.data().path("wallet").path("balance").decimalValue()).isEqualByComparingTo("0");
+        assertThat(eventCount(hospital, "TopUpCapturedEvent")).isZero();
+    }
+
+    @Test
     void badOrMissingSignaturesChangeNothing() {
         Party hospital = registerHospital();
         String orderId = createOrder(hospital, "900");
@@ -112,7 +142,8 @@ class TopUpTest extends IntegrationTest {
         Api.Response missingSignature = api.post("/api/v1/hospital/wallet/verify-topup-payment", hospital.token(),
                 Map.of("razorpay_order_id", orderId, "razorpay_payment_id", "pay_x", "amount", 900));
         String body = "{\"event\":\"payment.captured\",\"payload\":{\"payment\":{\"entity\":{\"id\":\"pay_x\","
-                + "\"order_id\":\"" + orderId + "\",\"amount\":90000}}}}";
+                + "\"order_id\":\"" + orderId + "\",\"amount\":90000,\"currency\":\"INR\","
+                + "\"status\":\"captured\"}}}}";
         Api.Response forgedWebhook = api.post("/api/v1/webhooks/razorpay", null, body,
                 Map.of("X-Razorpay-Signature", webhookSignature(body + " ")));
         Api.Response unsignedWebhook = api.post("/api/v1/webhooks/razorpay", null, body);

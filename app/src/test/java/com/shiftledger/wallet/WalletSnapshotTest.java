@@ -5,7 +5,6 @@ import com.shiftledger.api.money.Money;
 import com.shiftledger.api.rejection.RejectionKind;
 import com.shiftledger.api.wallet.CaptureTopUpCommand;
 import com.shiftledger.api.wallet.CreateTopUpOrderCommand;
-import com.shiftledger.api.wallet.PayoutDestination;
 import com.shiftledger.api.wallet.PayoutMethod;
 import com.shiftledger.api.wallet.RequestWithdrawalCommand;
 import com.shiftledger.api.wallet.TopUpChannel;
@@ -56,13 +55,13 @@ class WalletSnapshotTest extends IntegrationTest {
         assertThat(repeated.balance().paise()).isEqualTo(expected);
         long withdrawalId = 990_000_000L + hospital.walletId();
         Throwable beyond = catchThrowable(() -> commands.sendAndWait(new RequestWithdrawalCommand(wallet,
-                withdrawalId, Money.ofPaise(expected + 1), PayoutMethod.UPI, PayoutDestination.none(), "beyond")));
+                withdrawalId, Money.ofPaise(expected + 1), PayoutMethod.UPI, "pd_snapshot", "beyond")));
         assertThat(Rejections.of(beyond)).hasValueSatisfying(rejection -> {
             assertThat(rejection.kind()).isEqualTo(RejectionKind.INSUFFICIENT_BALANCE);
             assertThat(rejection.currentBalance().paise()).isEqualTo(expected);
         });
         WithdrawalReceipt all = commands.sendAndWait(new RequestWithdrawalCommand(wallet, withdrawalId,
-                Money.ofPaise(expected), PayoutMethod.UPI, PayoutDestination.none(), "all"));
+                Money.ofPaise(expected), PayoutMethod.UPI, "pd_snapshot", "all"));
         assertThat(all.balance().paise()).isZero();
         assertThat(all.reserved().paise()).isEqualTo(expected);
     }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -33,7 +34,8 @@ import java.util.concurrent.Executors;
 
 /**
  * Axon as the money needs it: events stored as JSON by a private mapper (web settings never change what is
- * stored), only {@link ConcurrencyException} retried, and a failing handler retried rather than skipped.
+ * stored), only {@link ConcurrencyException} retried, and a failing handler retried rather than skipped, except
+ * that a projection parks an event it cannot apply (see {@link ProcessorErrorHandler}).
  */
 @Configuration
 class AxonConfiguration {
@@ -107,9 +109,14 @@ class AxonConfiguration {
         return new RejectionInterceptor();
     }
 
+    /**
+     * A failing handler fails its batch (never skipped by a handler-level error handler); the batch's failure is
+     * then parked or retried by {@link ProcessorErrorHandler}.
+     */
     @Autowired
-    void retryFailingHandlers(EventProcessingConfigurer processing) {
+    void retryFailingHandlers(EventProcessingConfigurer processing, MeterRegistry registry) {
         processing.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+        processing.registerDefaultErrorHandler(configuration -> new ProcessorErrorHandler(configuration, registry));
     }
 
     /** Retries a command only when another writer appended to the same aggregate first. */

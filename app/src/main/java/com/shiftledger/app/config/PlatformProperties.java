@@ -1,6 +1,7 @@
 package com.shiftledger.app.config;
 
 import com.shiftledger.api.platform.SosTier;
+import com.shiftledger.command.web.SettingRanges;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -36,8 +37,9 @@ record PlatformProperties(@DefaultValue("Asia/Kolkata") ZoneId timeZone, @Defaul
 
         Refund {
             if (holdPeriod.isNegative() || holdPeriod.isZero() || holdPeriod.compareTo(LONGEST_HOLD) > 0) {
-                throw new IllegalArgumentException("shiftledger.refund.hold-period is " + holdPeriod
-                        + "; it must be a positive ISO-8601 duration of at most " + LONGEST_HOLD + " (90 days)");
+                throw new IllegalArgumentException("shiftledger.refund.hold-period is "
+                        + SettingRanges.describe(holdPeriod) + "; it must be a positive ISO-8601 duration of at most "
+                        + SettingRanges.describe(LONGEST_HOLD));
             }
         }
     }

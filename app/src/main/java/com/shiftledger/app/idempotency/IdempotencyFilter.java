@@ -33,7 +33,7 @@ import java.util.Set;
 /**
  * Honours {@code Idempotency-Key} on writes, the one place that reads the header: the same key with the same
  * request gets the first answer again and changes nothing; with a different request 422; while the first is still
- * running 409. Keys are scoped to the caller. An answer of 5xx is not kept, so the request may be retried. The
+ * running 409. Keys are scoped to the caller. An answer of 5xx or 429 is not kept, so the request may be retried. The
  * request runs with its {@link RequestReference}, derived from the caller and the key, so that its commands are
  * recorded under it and a request run again after a crash moves nothing twice.
  */
@@ -42,6 +42,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
     static final int MAX_KEY_LENGTH = 255;
+    static final String INVALID_KEY =
+            "The Idempotency-Key header must be 1 to 255 printable ASCII characters (letters, digits, -, _, ...).";
+    private static final java.util.regex.Pattern PRINTABLE_ASCII = java.util.regex.Pattern.compile("[!-~]+");
     static final String KEY_REUSED = "The Idempotency-Key was already used for a different request.";
     static final String STILL_RUNNING = "A request with this Idempotency-Key is still being processed.";
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
@@ -63,9 +66,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = request.getHeader(HEADER).strip();
-        if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
-            errors.write(response, 422, ErrorBody.of("The Idempotency-Key header must be 1 to 255 characters.",
-                    Map.of(HEADER, List.of("The Idempotency-Key header must be 1 to 255 characters."))));
+        if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !PRINTABLE_ASCII.matcher(key).matches()) {
+            errors.write(response, 422, ErrorBody.of(INVALID_KEY, Map.of(HEADER, List.of(INVALID_KEY))));
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
@@ -91,7 +93,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     new RequestReference("request:" + scope + ":" + key));
             chain.doFilter(new CachedBodyRequest(request, body), recorded);
             int status = recorded.getStatus();
-            if (status < 500) {
+            // a 5xx may be retried; so may a 429, which says "not now" rather than answering the request
+            if (status < 500 && status != 429) {
                 store.complete(scope, key, status, recorded.getContentType(),
                         new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8));
                 kept = true;

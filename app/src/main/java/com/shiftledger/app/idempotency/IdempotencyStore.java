@@ -12,20 +12,21 @@ import java.util.List;
 
 /**
  * The kept keys, one row per caller and key. Each step commits on its own, so a concurrent repeat sees the
- * claim at once. A claim whose request died (the lease ran out) may be taken over: the request is run again,
- * and the commands it sends are idempotent under references derived from the key.
+ * claim at once. A claim whose request died (its lease, {@code shiftledger.idempotency.lease}, ran out) may be
+ * taken over: the request is run again, and the commands it sends are idempotent under references derived from
+ * the key.
  */
 @Component
 class IdempotencyStore {
 
-    static final Duration LEASE = Duration.ofSeconds(60);
-
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Duration lease;
 
-    IdempotencyStore(JdbcTemplate jdbc, Clock clock) {
+    IdempotencyStore(JdbcTemplate jdbc, Clock clock, IdempotencyProperties properties) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.lease = properties.lease();
     }
 
     sealed interface Claim {
@@ -56,7 +57,7 @@ class IdempotencyStore {
         try {
             jdbc.update("insert into idempotency_key (scope, idem_key, request_hash, state, created_at, locked_until) "
                             + "values (?, ?, ?, 'in_progress', ?, ?)",
-                    scope, key, requestHash, Timestamp.from(now), Timestamp.from(now.plus(LEASE)));
+                    scope, key, requestHash, Timestamp.from(now), Timestamp.from(now.plus(lease)));
             return new Run();
         } catch (DuplicateKeyException alreadyClaimed) {
             return existing(scope, key, requestHash, now);
@@ -84,7 +85,7 @@ class IdempotencyStore {
         }
         int takenOver = jdbc.update("update idempotency_key set locked_until = ? where scope = ? and idem_key = ? "
                         + "and state = 'in_progress' and locked_until = ?",
-                Timestamp.from(now.plus(LEASE)), scope, key, Timestamp.from(row.lockedUntil()));
+                Timestamp.from(now.plus(lease)), scope, key, Timestamp.from(row.lockedUntil()));
         return takenOver == 1 ? new Run() : new InProgress();
     }
 

@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A bearer token, kept only as the SHA-256 hash of its secret part; a logged-out token is revoked. */
+/**
+ * A bearer token, kept only as the SHA-256 hash of its secret part; a logged-out token is revoked, and one unused for
+ * longer than its time to live has expired.
+ */
 @Entity
 @Table(name = "access_token")
 class AccessToken {
@@ -30,6 +33,9 @@ class AccessToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "last_used_at", nullable = false)
+    private Instant lastUsedAt;
+
     protected AccessToken() {
     }
 
@@ -37,6 +43,7 @@ class AccessToken {
         this.userId = userId;
         this.tokenHash = tokenHash;
         this.createdAt = createdAt;
+        this.lastUsedAt = createdAt;
     }
 
     Long id() {
@@ -53,6 +60,20 @@ class AccessToken {
 
     boolean isRevoked() {
         return revokedAt != null;
+    }
+
+    /** Whether the token went unused for longer than {@code ttl} (it expires; each use extends it). */
+    boolean isExpired(Instant now, java.time.Duration ttl) {
+        return !now.isBefore(lastUsedAt.plus(ttl));
+    }
+
+    /** Records a use, at most once per {@code interval}, so that a busy token is not written on every request. */
+    boolean touch(Instant now, java.time.Duration interval) {
+        if (now.isBefore(lastUsedAt.plus(interval))) {
+            return false;
+        }
+        lastUsedAt = now;
+        return true;
     }
 
     void revoke(Instant at) {

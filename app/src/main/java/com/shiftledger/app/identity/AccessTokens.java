@@ -9,30 +9,38 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 
 /**
  * Issues, checks and revokes bearer tokens of the form {@code {id}|{secret}}. Only the SHA-256 hash of the
- * secret is stored, and it is compared in constant time.
+ * secret is stored, and it is compared in constant time. A token expires once unused for
+ * {@code shiftledger.auth.token-ttl} (sliding: each use extends it; the use is recorded at most once a minute).
  */
 @Service
 public class AccessTokens {
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final int SECRET_LENGTH = 40;
+    /** How often a token in use has its last use recorded: its expiry slides by at least this much at a time. */
+    static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
     private final AccessTokenRepository tokens;
     private final UserAccountRepository users;
     private final Callers callers;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final Duration ttl;
 
-    AccessTokens(AccessTokenRepository tokens, UserAccountRepository users, Callers callers, Clock clock) {
+    AccessTokens(AccessTokenRepository tokens, UserAccountRepository users, Callers callers, Clock clock,
+                 AuthProperties properties) {
         this.tokens = tokens;
         this.users = users;
         this.callers = callers;
         this.clock = clock;
+        this.ttl = properties.tokenTtl();
     }
 
     @Transactional
@@ -42,10 +50,19 @@ public class AccessTokens {
         return token.id() + "|" + secret;
     }
 
-    /** The caller a bearer token stands for, if the token is well formed, known, not revoked and its user active. */
-    @Transactional(readOnly = true)
+    /**
+     * The caller a bearer token stands for, if the token is well formed, known, neither revoked nor expired, and its
+     * user active.
+     */
+    @Transactional
     public Optional<Caller> authenticate(String bearerToken) {
+        Instant now = clock.instant();
         return find(bearerToken)
+                .filter(token -> !token.isExpired(now, ttl))
+                .map(token -> {
+                    token.touch(now, TOUCH_INTERVAL);
+                    return token;
+                })
                 .flatMap(token -> users.findById(token.userId()))
                 .filter(UserAccount::isActive)
                 .map(callers::of);

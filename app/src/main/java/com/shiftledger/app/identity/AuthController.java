@@ -44,10 +44,12 @@ class AuthController {
     private final PasswordEncoder passwordEncoder;
     private final ReadAfterWrite readAfterWrite;
     private final Devices devices;
+    private final LoginThrottle throttle;
 
     AuthController(Registrations registrations, AccessTokens tokens, UserAccountRepository users,
                    HospitalProfileRepository hospitals, ProfessionalProfileRepository professionals,
-                   PasswordEncoder passwordEncoder, ReadAfterWrite readAfterWrite, Devices devices) {
+                   PasswordEncoder passwordEncoder, ReadAfterWrite readAfterWrite, Devices devices,
+                   LoginThrottle throttle) {
         this.registrations = registrations;
         this.tokens = tokens;
         this.users = users;
@@ -56,6 +58,7 @@ class AuthController {
         this.passwordEncoder = passwordEncoder;
         this.readAfterWrite = readAfterWrite;
         this.devices = devices;
+        this.throttle = throttle;
     }
 
     @PostMapping("/register")
@@ -78,13 +81,23 @@ class AuthController {
     }
 
     @PostMapping("/login")
-    @Operation(summary = "Sign in with email and password; answers a bearer token")
-    ApiResponse<AuthViews.Session> login(@Valid @RequestBody LoginRequest request) {
-        UserAccount user = users.findByEmail(request.email().strip().toLowerCase(Locale.ROOT))
+    @Operation(summary = "Sign in with email and password; answers a bearer token",
+            description = "Wrong passwords are limited per account and per client address: past the limit every "
+                    + "attempt is answered 429 with Retry-After until the lockout window ends.")
+    ApiResponse<AuthViews.Session> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        String email = request.email().strip().toLowerCase(Locale.ROOT);
+        String address = http.getRemoteAddr();
+        throttle.requireUnlocked(email, address);
+        UserAccount user = users.findByEmail(email)
                 .filter(candidate -> passwordEncoder.matches(request.password(), candidate.passwordHash()))
                 .filter(UserAccount::isActive)
-                .orElseThrow(() -> new RejectedException(new Rejection(RejectionKind.UNAUTHORIZED,
-                        INVALID_CREDENTIALS, Map.of(), null, null)));
+                .orElse(null);
+        if (user == null) {
+            throttle.failed(email, address);
+            throw new RejectedException(new Rejection(RejectionKind.UNAUTHORIZED, INVALID_CREDENTIALS, Map.of(),
+                    null, null));
+        }
+        throttle.succeeded(email);
         if (request.fcmToken() != null && !request.fcmToken().isBlank()) {
             devices.register(user.id(), request.fcmToken().strip(), request.deviceType());
         }

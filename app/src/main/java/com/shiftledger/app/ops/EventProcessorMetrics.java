@@ -19,9 +19,12 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -82,6 +85,25 @@ class EventProcessorMetrics {
     /** The processor's lag as last read; NaN when no segment of it is known. */
     Lag lag(String processor) {
         return lags.get().getOrDefault(processor, UNKNOWN);
+    }
+
+    /**
+     * The token of every segment of the processor as of now: this instance's own segments from memory, the others
+     * from {@code token_entry} (null for a segment that has not started).
+     */
+    List<TrackingToken> segmentTokens(String processor) {
+        StreamingEventProcessor streaming = streamingProcessors().get(processor);
+        if (streaming == null) {
+            return List.of();
+        }
+        Map<Integer, TrackingToken> segments = new HashMap<>(storedTokens().getOrDefault(processor, Map.of()));
+        streaming.processingStatus().forEach((segment, status) -> segments.put(segment, status.getTrackingToken()));
+        return new ArrayList<>(segments.values());
+    }
+
+    /** The streaming processors' names. */
+    Set<String> processorNames() {
+        return streamingProcessors().keySet();
     }
 
     private Map<String, StreamingEventProcessor> streamingProcessors() {

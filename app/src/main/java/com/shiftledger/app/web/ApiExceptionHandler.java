@@ -1,7 +1,11 @@
 package com.shiftledger.app.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.shiftledger.api.rejection.InvalidIdentifierException;
 import com.shiftledger.api.rejection.RejectedException;
 import com.shiftledger.api.rejection.Rejection;
 import com.shiftledger.command.wallet.PaymentGatewayUnavailableException;
@@ -28,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
+import java.util.regex.Matcher;
 
 /**
  * Every refusal in the seed's error shape with the seed's status codes; nothing a client sends can produce a
@@ -37,6 +42,8 @@ import java.util.concurrent.CompletionException;
 class ApiExceptionHandler {
 
     static final String INVALID_DATA = "The given data was invalid.";
+    private static final java.util.regex.Pattern DUPLICATE_FIELD =
+            java.util.regex.Pattern.compile("Duplicate field '([^']{0,100})'");
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(RejectedException.class)
@@ -82,18 +89,61 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ErrorBody> unreadable(HttpMessageNotReadableException exception) {
+        if (BodyLimit.exceededIn(exception)) {
+            return tooLarge();
+        }
+        if (exception.getCause() instanceof UnrecognizedPropertyException unknown && !unknown.getPath().isEmpty()) {
+            return fieldError(pathOf(unknown), "The {field} field is not part of this request.");
+        }
+        if (exception.getCause() instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()
+                && invalid.getOriginalMessage() != null && invalid.getOriginalMessage().startsWith(Text.UNSTORABLE)) {
+            return fieldError(pathOf(invalid),
+                    "The {field} may not contain NUL, control characters or invalid Unicode.");
+        }
         if (exception.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String field = pathOf(mismatch);
-            String message = "The " + field.replace('_', ' ') + " has an invalid type.";
-            if (Number.class.isAssignableFrom(boxed(mismatch.getTargetType()))) {
-                message = "The " + field.replace('_', ' ') + " must be a number.";
+            Class<?> target = boxed(mismatch.getTargetType());
+            String problem = Number.class.isAssignableFrom(target) ? "The {field} must be a number."
+                    : target == Boolean.class ? "The {field} must be true or false."
+                    : "The {field} has an invalid type.";
+            return fieldError(pathOf(mismatch), problem);
+        }
+        if (exception.getCause() instanceof JsonParseException parse && parse.getOriginalMessage() != null) {
+            Matcher duplicate = DUPLICATE_FIELD.matcher(parse.getOriginalMessage());
+            if (duplicate.find()) {
+                return fieldError(snakeCase(duplicate.group(1)), "The {field} field may be given only once.");
             }
-            return ResponseEntity.unprocessableEntity().body(ErrorBody.of(message, Map.of(field, List.of(message))));
+            if (parse.getOriginalMessage().contains("Invalid UTF-8")
+                    || parse.getOriginalMessage().contains("surrogate")) {
+                String message = "The request body is not valid UTF-8.";
+                return ResponseEntity.unprocessableEntity().body(ErrorBody.of(message,
+                        Map.of("body", List.of(message))));
+            }
         }
         String message = exception.getCause() == null && exception.getMessage() != null
                 && exception.getMessage().startsWith("Required request body is missing")
                 ? "The request body is required." : "The request body is not valid JSON.";
         return ResponseEntity.badRequest().body(ErrorBody.of(message));
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ErrorBody> tooMany(TooManyRequestsException exception) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", String.valueOf(exception.retryAfterSeconds()))
+                .body(ErrorBody.of(exception.getMessage()));
+    }
+
+    @ExceptionHandler(InvalidIdentifierException.class)
+    ResponseEntity<ErrorBody> invalidIdentifier(InvalidIdentifierException exception) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ErrorBody.of("Resource not found."));
+    }
+
+    private static ResponseEntity<ErrorBody> fieldError(String field, String template) {
+        String message = template.replace("{field}", field.replace('_', ' '));
+        return ResponseEntity.unprocessableEntity().body(ErrorBody.of(message, Map.of(field, List.of(message))));
+    }
+
+    static ResponseEntity<ErrorBody> tooLarge() {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ErrorBody.of(BodyLimit.TOO_LARGE));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

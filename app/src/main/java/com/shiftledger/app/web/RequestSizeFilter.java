@@ -11,12 +11,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 
-/** Refuses request bodies over 1 MiB with 413 before anything reads them. */
+/**
+ * Refuses request bodies over 1 MiB with 413: at once when the declared length is larger, and as soon as a body
+ * sent without a length (chunked) passes the limit (see {@link BodyLimit}).
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeFilter extends OncePerRequestFilter {
 
-    static final long MAX_BODY_BYTES = 1024 * 1024;
+    static final long MAX_BODY_BYTES = BodyLimit.MAX_BODY_BYTES;
 
     private final ErrorResponses errors;
 
@@ -28,9 +31,26 @@ class RequestSizeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-            errors.write(response, 413, ErrorBody.of("The request body is too large (at most 1 MiB)."));
+            refuse(response);
             return;
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(new BodyLimit(request), response);
+        } catch (IOException | ServletException | RuntimeException failure) {
+            // a filter that read the body itself (the idempotency filter) lets the failure through
+            if (!BodyLimit.exceededIn(failure)) {
+                throw failure;
+            }
+            if (!response.isCommitted()) {
+                response.resetBuffer();
+                refuse(response);
+            }
+        }
+    }
+
+    private void refuse(HttpServletResponse response) throws IOException {
+        // the rest of the body is not read: the connection is closed after the answer
+        response.setHeader("Connection", "close");
+        errors.write(response, 413, ErrorBody.of(BodyLimit.TOO_LARGE));
     }
 }

@@ -1,6 +1,7 @@
 package com.shiftledger.command.partner;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.partner.PartnerCaller;
@@ -26,7 +27,8 @@ import java.util.TreeSet;
  * field names; {@link #read} checks it against the partner's rate card and time zone.
  */
 @JsonNaming(PropertyNamingStrategies.LowerCamelCaseStrategy.class)
-record PartnerShiftRequest(String externalShiftId, String shiftStartTime, String shiftEndTime, String shiftUnit,
+record PartnerShiftRequest(@JsonDeserialize(using = ExternalIdDeserializer.class) String externalShiftId,
+                           String shiftStartTime, String shiftEndTime, String shiftUnit,
                            String healthcareProfessionalType, String shiftSource, Integer shiftBoostPercentage,
                            String timezone) {
 

@@ -2,6 +2,7 @@ package com.shiftledger.command.partner;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.shiftledger.api.partner.CorrectTimecardCommand;
 import com.shiftledger.api.partner.PartnerCaller;
@@ -66,7 +67,8 @@ class PartnerTimecardController {
 
     /** The body of a timecard, with the IntelyCare field names; times in UTC (a {@code Z} is optional). */
     @JsonNaming(PropertyNamingStrategies.LowerCamelCaseStrategy.class)
-    record TimecardRequest(String externalShiftId, String checkIn, String checkOut, Integer breakDuration) {
+    record TimecardRequest(@JsonDeserialize(using = ExternalIdDeserializer.class) String externalShiftId,
+                           String checkIn, String checkOut, Integer breakDuration) {
     }
 
     /** The IntelyCare answer to a timecard: what was sent, {@code errors} (null when it was taken) and when. */

@@ -26,6 +26,7 @@ import com.shiftledger.command.web.IdSequences;
 import com.shiftledger.command.web.ReadAfterWrite;
 import com.shiftledger.command.web.RupeeAmount;
 import com.shiftledger.command.web.TermsInForce;
+import com.shiftledger.command.web.StrictJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -81,6 +82,7 @@ class EmergencySosController {
     }
 
     /** The body of {@code POST /hospital/emergency-sos}. */
+    @StrictJson
     record RaiseSosRequest(
             @NotNull(message = "The shift id field is required.")
             @Positive(message = "The shift id must be a positive number.") Long shiftId,
@@ -155,6 +157,7 @@ class EmergencySosController {
     }
 
     /** The body of {@code POST /hospital/wallet/emergency-sos-refund}. */
+    @StrictJson
     record SosRefundRequest(
             @NotBlank(message = "The transaction id field is required.")
             @Size(max = 40, message = "The transaction id may not be greater than 40 characters.")

@@ -11,6 +11,7 @@ import com.shiftledger.api.rest.ApiResponse;
 import com.shiftledger.api.sos.ReviewSosRefundCommand;
 import com.shiftledger.api.sos.SosId;
 import com.shiftledger.command.web.ReadAfterWrite;
+import com.shiftledger.command.web.StrictJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -49,6 +50,7 @@ class RefundReviewController {
         this.calendar = calendar;
     }
 
+    @StrictJson
     record ReviewRequest(
             @NotBlank(message = "The action field is required.")
             @Pattern(regexp = "approve|reject", message = "The selected action is invalid. Allowed: approve, reject.")

@@ -13,11 +13,13 @@ import com.shiftledger.api.wallet.WalletId;
 import com.shiftledger.api.wallet.WalletView;
 import com.shiftledger.api.rejection.FieldErrors;
 import com.shiftledger.command.web.RupeeAmount;
+import com.shiftledger.command.web.StrictJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,6 +55,7 @@ class HospitalWalletController {
         this.clock = clock;
     }
 
+    @StrictJson
     record TopUpOrderRequest(@NotNull(message = "The amount field is required.") @RupeeAmount(min = "100")
                              BigDecimal amount) {
     }
@@ -72,10 +75,16 @@ class HospitalWalletController {
                 new TopUpOrder(orderId, amount, "INR", paymentGateway.keyId()));
     }
 
-    record VerifyTopUpRequest(@NotBlank(message = "The razorpay order id field is required.") String razorpayOrderId,
-                              String razorpayPaymentId,
-                              String razorpaySignature,
-                              @NotNull(message = "The amount field is required.") @RupeeAmount BigDecimal amount) {
+    @StrictJson
+    record VerifyTopUpRequest(
+            @NotBlank(message = "The razorpay order id field is required.")
+            @Size(max = 100, message = "The razorpay order id may not be greater than 100 characters.")
+            String razorpayOrderId,
+            @Size(max = 100, message = "The razorpay payment id may not be greater than 100 characters.")
+            String razorpayPaymentId,
+            @Size(max = 256, message = "The razorpay signature may not be greater than 256 characters.")
+            String razorpaySignature,
+            @NotNull(message = "The amount field is required.") @RupeeAmount BigDecimal amount) {
     }
 
     record TopUpTransaction(String transactionId, String type, String category, Money amount, String status,

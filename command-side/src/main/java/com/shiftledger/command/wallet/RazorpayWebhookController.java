@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.rejection.RejectedException;
+import com.shiftledger.api.rejection.RejectionKind;
 import com.shiftledger.api.rest.ApiResponse;
 import com.shiftledger.api.wallet.CaptureTopUpCommand;
 import com.shiftledger.api.wallet.TopUpChannel;
 import com.shiftledger.api.wallet.TransactionReceipt;
 import com.shiftledger.api.wallet.WalletId;
+import com.shiftledger.command.web.Rejections;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -27,7 +29,10 @@ import java.util.Set;
 
 /**
  * Razorpay's {@code payment.captured} (and {@code order.paid}) webhook: the body's signature is checked with
- * the SDK, then the order is credited once, whether or not the app's verify call came first.
+ * the SDK, then the order is credited once, whether or not the app's verify call came first. Only what Razorpay says
+ * was captured is credited: a payment whose {@code status} is {@code captured}, in INR, of the order's amount (and,
+ * for {@code order.paid}, an order whose {@code status} is {@code paid}). Anything else signed by Razorpay is logged
+ * and answered 2xx without effect, so that Razorpay does not send it again.
  */
 @RestController
 @Tag(name = "Webhooks")
@@ -81,24 +86,61 @@ class RazorpayWebhookController {
         String paymentId = textOrNull(payment.path("id"));
         String orderId = textOrNull(payment.path("order_id"));
         WebhookOutcome outcome = CAPTURE_EVENTS.contains(type)
-                ? capture(orderId, paymentId, payment.path("amount"))
+                ? capture(type, event, orderId, paymentId, payment)
                 : new WebhookOutcome("ignored", null);
         record(eventId, type, orderId, paymentId, outcome.outcome());
         return ApiResponse.ok("Webhook processed", outcome);
     }
 
-    private WebhookOutcome capture(String orderId, String paymentId, JsonNode amount) {
+    private WebhookOutcome capture(String type, JsonNode event, String orderId, String paymentId, JsonNode payment) {
+        JsonNode amount = payment.path("amount");
         if (orderId == null || paymentId == null || !isPaise(amount)) {
             throw RejectedException.badRequest("The webhook payload has no payment with an order id and amount.");
+        }
+        Optional<String> notCaptured = notCaptured(type, event, payment);
+        if (notCaptured.isPresent()) {
+            log.warn("Razorpay {} for order {} (payment {}) not credited: {}", type, orderId, paymentId,
+                    notCaptured.get());
+            return new WebhookOutcome("not_captured", null);
         }
         Optional<WalletId> walletId = walletLookup.walletOfOrder(orderId);
         if (walletId.isEmpty()) {
             log.warn("Razorpay webhook for unknown order {} (payment {}) ignored", orderId, paymentId);
             return new WebhookOutcome("unknown_order", null);
         }
-        TransactionReceipt receipt = commands.sendAndWait(new CaptureTopUpCommand(walletId.get(), orderId, paymentId,
-                TopUpChannel.WEBHOOK, Money.ofPaise(amount.asLong())));
+        TransactionReceipt receipt;
+        try {
+            // the claimed amount is the payment's: the wallet refuses it unless it is the order's amount
+            receipt = commands.sendAndWait(new CaptureTopUpCommand(walletId.get(), orderId, paymentId,
+                    TopUpChannel.WEBHOOK, Money.ofPaise(amount.asLong())));
+        } catch (RuntimeException failure) {
+            if (Rejections.of(failure).filter(rejection -> rejection.kind() == RejectionKind.VALIDATION).isEmpty()) {
+                throw failure;
+            }
+            log.warn("Razorpay webhook for order {} (payment {}) of {} paise not credited: {}", orderId, paymentId,
+                    amount.asLong(), failure.getMessage());
+            return new WebhookOutcome("amount_mismatch", null);
+        }
         return new WebhookOutcome(receipt.repeated() ? "already_credited" : "credited", receipt.transactionId());
+    }
+
+    /** Why the event does not say the payment was captured; empty when it does. */
+    private static Optional<String> notCaptured(String type, JsonNode event, JsonNode payment) {
+        String status = payment.path("status").asText("");
+        if (!"captured".equals(status)) {
+            return Optional.of("the payment's status is '" + status + "', not 'captured'");
+        }
+        String currency = payment.path("currency").asText("");
+        if (!"INR".equals(currency)) {
+            return Optional.of("the payment's currency is '" + currency + "', not 'INR'");
+        }
+        if (type.equals("order.paid")) {
+            String orderStatus = event.path("payload").path("order").path("entity").path("status").asText("");
+            if (!"paid".equals(orderStatus)) {
+                return Optional.of("the order's status is '" + orderStatus + "', not 'paid'");
+            }
+        }
+        return Optional.empty();
     }
 
     private void record(String eventId, String type, String orderId, String paymentId, String outcome) {

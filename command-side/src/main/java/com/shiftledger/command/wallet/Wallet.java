@@ -191,7 +191,7 @@ class Wallet {
         }
         String transactionId = TransactionId.of(walletId.toString(), "withdrawal:" + command.withdrawalId());
         apply(new WithdrawalRequestedEvent(walletId, account, command.withdrawalId(), command.amount(),
-                command.method(), command.destination(), command.reference(), transactionId,
+                command.method(), command.destinationId(), null, command.reference(), transactionId,
                 Money.ofPaise(balance - command.amount().paise()),
                 Money.ofPaise(reserved + command.amount().paise())));
         return withdrawalReceipt(command.withdrawalId(), withdrawals.get(command.withdrawalId()), false);

@@ -13,6 +13,7 @@ import com.shiftledger.command.web.IdSequences;
 import com.shiftledger.command.web.ReadAfterWrite;
 import com.shiftledger.command.web.RequestReference;
 import com.shiftledger.command.web.RupeeAmount;
+import com.shiftledger.command.web.StrictJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -46,22 +47,27 @@ class WithdrawalController {
     private final CommandGateway commands;
     private final IdSequences ids;
     private final ReadAfterWrite readAfterWrite;
+    private final PayoutDestinations destinations;
 
-    WithdrawalController(CommandGateway commands, IdSequences ids, ReadAfterWrite readAfterWrite) {
+    WithdrawalController(CommandGateway commands, IdSequences ids, ReadAfterWrite readAfterWrite,
+                         PayoutDestinations destinations) {
         this.commands = commands;
         this.ids = ids;
         this.readAfterWrite = readAfterWrite;
+        this.destinations = destinations;
     }
 
     /** The body of {@code POST .../wallet/withdraw}. */
+    @StrictJson
     record WithdrawalRequest(
             @NotNull(message = "The amount field is required.") @RupeeAmount(min = "100") BigDecimal amount,
             @NotBlank(message = "The payment method field is required.")
             @Pattern(regexp = "bank_transfer|upi", message = "The selected payment method is invalid.")
             String paymentMethod,
             @Size(max = 255, message = "The bank name may not be greater than 255 characters.") String bankName,
+            @Size(max = 20, message = "The account number may not be greater than 20 characters.")
             String accountNumber,
-            String ifscCode,
+            @Size(max = 11, message = "The ifsc code may not be greater than 11 characters.") String ifscCode,
             @Size(max = 255, message = "The account holder name may not be greater than 255 characters.")
             String accountHolderName,
             @Size(max = 255, message = "The upi id may not be greater than 255 characters.") String upiId) {
@@ -75,7 +81,7 @@ class WithdrawalController {
     ApiResponse<HospitalWithdrawal> hospital(@AuthenticationPrincipal Caller caller, RequestReference reference,
                                              @Valid @RequestBody WithdrawalRequest request) {
         caller.requireHospitalId();
-        WithdrawalReceipt receipt = withdraw(caller.requireWallet(), reference, request, true);
+        WithdrawalReceipt receipt = withdraw(caller.requireWallet(), reference, request);
         return ApiResponse.ok(HOSPITAL_MESSAGE,
                 new HospitalWithdrawal(receipt.withdrawalId(), receipt.amount(), receipt.status().code()));
     }
@@ -85,35 +91,47 @@ class WithdrawalController {
 
     @PostMapping("/api/v1/professional/wallet/withdraw")
     @Operation(summary = "Request a withdrawal of earnings (bank transfer or UPI, minimum ₹100)",
-            description = "Bank details and UPI id are optional for professionals; when given they are checked.")
+            description = "The same destination as a hospital's: bank_name, account_number and ifsc_code for "
+                    + "bank_transfer, upi_id for upi; checked the same way.")
     ApiResponse<ProfessionalWithdrawal> professional(@AuthenticationPrincipal Caller caller,
                                                      RequestReference reference,
                                                      @Valid @RequestBody WithdrawalRequest request) {
         caller.requireProfessionalId();
-        WithdrawalReceipt receipt = withdraw(caller.requireWallet(), reference, request, false);
+        WithdrawalReceipt receipt = withdraw(caller.requireWallet(), reference, request);
         return ApiResponse.ok(PROFESSIONAL_MESSAGE, new ProfessionalWithdrawal(receipt.withdrawalId(),
                 receipt.amount(), receipt.status().code(), receipt.balance()));
     }
 
-    private WithdrawalReceipt withdraw(WalletId walletId, RequestReference reference, WithdrawalRequest request,
-                                       boolean destinationRequired) {
+    private WithdrawalReceipt withdraw(WalletId walletId, RequestReference reference, WithdrawalRequest request) {
         PayoutMethod method = PayoutMethod.valueOf(request.paymentMethod().toUpperCase());
-        PayoutDestination destination = destinationOf(method, request, destinationRequired);
+        PayoutDestination destination = destinationOf(method, request);
         long withdrawalId = ids.nextWithdrawalId();
-        WithdrawalReceipt receipt = commands.sendAndWait(new RequestWithdrawalCommand(walletId, withdrawalId,
-                Money.ofRupees(request.amount()), method, destination, reference.or("withdrawal:" + withdrawalId)));
+        // the details stay out of the event store: the event names them by their reference
+        String destinationId = destinations.store(walletId, method, destination);
+        WithdrawalReceipt receipt;
+        try {
+            receipt = commands.sendAndWait(new RequestWithdrawalCommand(walletId, withdrawalId,
+                    Money.ofRupees(request.amount()), method, destinationId,
+                    reference.or("withdrawal:" + withdrawalId)));
+        } catch (RuntimeException refused) {
+            destinations.forget(destinationId);
+            throw refused;
+        }
+        if (receipt.repeated()) {
+            // the first request's withdrawal keeps the destination it was made with
+            destinations.forget(destinationId);
+        }
         readAfterWrite.walletAt(walletId, receipt.walletVersion());
         return receipt;
     }
 
-    private static PayoutDestination destinationOf(PayoutMethod method, WithdrawalRequest request, boolean required) {
+    /** Money is never paid to nowhere: each method needs its destination, for hospitals and professionals alike. */
+    private static PayoutDestination destinationOf(PayoutMethod method, WithdrawalRequest request) {
         FieldErrors errors = new FieldErrors();
         if (method == PayoutMethod.BANK_TRANSFER) {
-            if (required) {
-                errors.requireText("bank_name", request.bankName())
-                        .requireText("account_number", request.accountNumber())
-                        .requireText("ifsc_code", request.ifscCode());
-            }
+            errors.requireText("bank_name", request.bankName())
+                    .requireText("account_number", request.accountNumber())
+                    .requireText("ifsc_code", request.ifscCode());
             if (hasText(request.accountNumber()) && !ACCOUNT_NUMBER.matcher(request.accountNumber().strip()).matches()) {
                 errors.add("account_number", "The account number must be 6 to 20 digits.");
             }
@@ -125,9 +143,7 @@ class WithdrawalController {
                     hasText(request.ifscCode()) ? request.ifscCode().strip().toUpperCase() : null,
                     strip(request.accountHolderName()), null);
         }
-        if (required) {
-            errors.requireText("upi_id", request.upiId());
-        }
+        errors.requireText("upi_id", request.upiId());
         if (hasText(request.upiId()) && !UPI.matcher(request.upiId().strip()).matches()) {
             errors.add("upi_id", "The upi id format is invalid.");
         }

@@ -8,6 +8,7 @@ import com.shiftledger.api.wallet.RejectWithdrawalCommand;
 import com.shiftledger.api.wallet.WalletId;
 import com.shiftledger.api.wallet.WithdrawalReceipt;
 import com.shiftledger.command.web.ReadAfterWrite;
+import com.shiftledger.command.web.StrictJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -36,6 +37,7 @@ class WithdrawalProcessingController {
         this.readAfterWrite = readAfterWrite;
     }
 
+    @StrictJson
     record ProcessWithdrawalRequest(
             @NotBlank(message = "The action field is required.")
             @Pattern(regexp = "approve|reject", message = "The selected action is invalid.") String action,

@@ -24,6 +24,8 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -32,13 +34,17 @@ import java.util.function.Predicate;
 /**
  * Lets a command's answer show what the command wrote, and the caller's next read too: it waits on a subscription
  * query until the read side reports that it has projected the change (a projection emits its update after its
- * transaction commits). Nothing polls. Should the read side not get there within {@link #WAIT} (stopped, or far
- * behind), the wait gives up, logs it, and the answer goes out with what the command itself knows.
+ * transaction commits). Within one instance that announcement ends the wait at once; with several instances on one
+ * database a segment may run on another instance, whose announcement never arrives here, so the read side is also
+ * read again every {@link #REREAD_EVERY} while waiting. Should the read side not get there within {@link #WAIT}
+ * (stopped, or far behind), the wait gives up, logs it, and the answer goes out with what the command itself knows.
  */
 @Component
 public class ReadAfterWrite {
 
     static final Duration WAIT = Duration.ofSeconds(10);
+    /** How often the read side is read again while no announcement has come (the change may be on another instance). */
+    static final Duration REREAD_EVERY = Duration.ofMillis(250);
     private static final Logger log = LoggerFactory.getLogger(ReadAfterWrite.class);
 
     private final QueryGateway queries;
@@ -91,9 +97,14 @@ public class ReadAfterWrite {
     private <T> Optional<T> first(Object query, Class<T> type, Predicate<T> reached) {
         SubscriptionQueryResult<T, T> result = queries.subscriptionQuery(query, ResponseTypes.instanceOf(type),
                 ResponseTypes.instanceOf(type));
+        // the announcement comes from the instance whose segment projected the change: with several instances on
+        // one database (no Axon Server) that may be another one, so the read side is also read again now and then
+        Flux<T> reread = Flux.interval(REREAD_EVERY, REREAD_EVERY)
+                .concatMap(tick -> Mono.fromFuture(queries.query(query, ResponseTypes.instanceOf(type)))
+                        .onErrorResume(failure -> Mono.empty()));
         try {
-            return Optional.ofNullable(result.initialResult().concatWith(result.updates()).filter(reached)
-                    .blockFirst(WAIT));
+            return Optional.ofNullable(result.initialResult().concatWith(result.updates().mergeWith(reread))
+                    .filter(reached).blockFirst(WAIT));
         } catch (IllegalStateException timedOut) {
             log.warn("The read side did not show {} within {}; answering without it", query, WAIT);
             return Optional.empty();

@@ -15,7 +15,6 @@ import com.shiftledger.api.wallet.DebitWalletCommand;
 import com.shiftledger.api.wallet.MarkTopUpPendingCommand;
 import com.shiftledger.api.wallet.OpenWalletCommand;
 import com.shiftledger.api.wallet.OwnerType;
-import com.shiftledger.api.wallet.PayoutDestination;
 import com.shiftledger.api.wallet.PayoutMethod;
 import com.shiftledger.api.wallet.RejectWithdrawalCommand;
 import com.shiftledger.api.wallet.RequestWithdrawalCommand;
@@ -49,7 +48,8 @@ class WalletTest {
     private static final WalletId WALLET = new WalletId(7);
     private static final Account HOSPITAL = Account.hospital(3);
     private static final Account SHIFT = Account.shift(101);
-    private static final PayoutDestination UPI = new PayoutDestination(null, null, null, "City", "city@okaxis");
+    /** The reference of a payout destination: its details are kept outside the event store. */
+    private static final String UPI = "pd_city_upi";
 
     private FixtureConfiguration<Wallet> fixture;
 
@@ -222,7 +222,7 @@ class WalletTest {
     @Test
     void withdrawalReservesTheAmountSoItCannotBeSpentTwice() {
         WithdrawalRequestedEvent requested = new WithdrawalRequestedEvent(WALLET, HOSPITAL, 11, Money.ofPaise(80_000),
-                PayoutMethod.UPI, UPI, "withdrawal:11", txn("withdrawal:11"), Money.ofPaise(20_000),
+                PayoutMethod.UPI, UPI, null, "withdrawal:11", txn("withdrawal:11"), Money.ofPaise(20_000),
                 Money.ofPaise(80_000));
         fixture.given(opened(), order("order_A", 100_000), captured("order_A", 100_000, 100_000))
                 .when(new RequestWithdrawalCommand(WALLET, 11, Money.ofPaise(80_000), PayoutMethod.UPI, UPI,
@@ -238,7 +238,7 @@ class WalletTest {
     @Test
     void approvedWithdrawalIsPaidOutAndRejectedOneReturnsTheFunds() {
         WithdrawalRequestedEvent requested = new WithdrawalRequestedEvent(WALLET, HOSPITAL, 11, Money.ofPaise(80_000),
-                PayoutMethod.UPI, UPI, "withdrawal:11", txn("withdrawal:11"), Money.ofPaise(20_000),
+                PayoutMethod.UPI, UPI, null, "withdrawal:11", txn("withdrawal:11"), Money.ofPaise(20_000),
                 Money.ofPaise(80_000));
         fixture.given(opened(), order("order_A", 100_000), captured("order_A", 100_000, 100_000), requested)
                 .when(new ApproveWithdrawalCommand(WALLET, 11, "paid"))
@@ -253,7 +253,7 @@ class WalletTest {
     @Test
     void aProcessedWithdrawalCannotBeProcessedTheOtherWay() {
         WithdrawalRequestedEvent requested = new WithdrawalRequestedEvent(WALLET, HOSPITAL, 11, Money.ofPaise(80_000),
-                PayoutMethod.UPI, UPI, "withdrawal:11", txn("withdrawal:11"), Money.ofPaise(20_000),
+                PayoutMethod.UPI, UPI, null, "withdrawal:11", txn("withdrawal:11"), Money.ofPaise(20_000),
                 Money.ofPaise(80_000));
         WithdrawalApprovedEvent approved = new WithdrawalApprovedEvent(WALLET, HOSPITAL, 11, Money.ofPaise(80_000),
                 "paid", txn("withdrawal:11"), Money.ofPaise(20_000), Money.ZERO);

@@ -1,20 +1,21 @@
 package com.shiftledger.query.audit;
 
 import com.shiftledger.api.ledger.AuditReport;
+import com.shiftledger.api.ledger.FindProjectedWalletsQuery;
+import com.shiftledger.api.ledger.ProjectedWallets;
 import com.shiftledger.api.ledger.VerifyLedgerQuery;
 import com.shiftledger.api.money.Account;
 import com.shiftledger.api.money.MoneyMovement;
 import com.shiftledger.api.money.Posting;
-import com.shiftledger.api.wallet.FindWalletsQuery;
-import com.shiftledger.api.wallet.WalletList;
 import com.shiftledger.api.wallet.WalletOpenedEvent;
-import com.shiftledger.api.wallet.WalletView;
 import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -28,7 +29,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * Replays the whole event store and checks the ledger's invariants: after every event all balances sum to 0
  * (conservation), no wallet, escrow, withdrawal or refund account is negative (no overdraft), and every wallet
- * rebuilt from its events has the balance the read side shows (replay).
+ * rebuilt from its events has the balance the read side shows (replay). Replay compares like with like: each
+ * wallet's balance in the store at the version the read side shows it at. A wallet the read side shows at an earlier
+ * version is lag while the wallet projection has not yet passed the wallet's next event (it is reported under
+ * {@code lag}, with each projection's events and seconds behind), and a violation only once the projection has
+ * passed that event and the wallet still does not show it (unless the projection parked it, which the lag shows).
  */
 @Component
 class LedgerAudit {
@@ -37,20 +42,29 @@ class LedgerAudit {
     static final String NO_OVERDRAFT = "no_overdraft";
     static final String REPLAY = "replay";
     static final String UNREADABLE = "unreadable_event";
+    /** The processing group of the wallet read model (query-side {@code wallet} package). */
+    static final String WALLET_PROJECTION = "wallet-projection";
     private static final int MAX_VIOLATIONS = 1000;
     private static final long WAIT_FOR_NEXT_EVENT_MILLIS = 2000;
 
     private final EventStore eventStore;
     private final QueryGateway queries;
+    private final ObjectProvider<ProcessorProgress> progress;
 
-    LedgerAudit(EventStore eventStore, QueryGateway queries) {
+    LedgerAudit(EventStore eventStore, QueryGateway queries, ObjectProvider<ProcessorProgress> progress) {
         this.eventStore = eventStore;
         this.queries = queries;
+        this.progress = progress;
     }
 
     @QueryHandler
     AuditReport handle(VerifyLedgerQuery query) throws InterruptedException {
-        Replay replay = new Replay();
+        ProcessorProgress processors = progress.getIfAvailable();
+        // in this order: what the projection has passed, then what it shows (at least that), then the store's head
+        List<TrackingToken> passed = processors == null ? List.of() : processors.segmentTokens(WALLET_PROJECTION);
+        Set<String> parked = processors == null ? Set.of() : processors.parkedSequences(WALLET_PROJECTION);
+        ProjectedWallets shown = queries.query(new FindProjectedWalletsQuery(), ProjectedWallets.class).join();
+        Replay replay = new Replay(shown, passed, parked);
         TrackingToken head = eventStore.createHeadToken();
         long headPosition = head == null ? -1 : head.position().orElse(-1);
         if (headPosition >= 0) {
@@ -64,8 +78,18 @@ class LedgerAudit {
                 }
             }
         }
-        replay.compareWith(queries.query(new FindWalletsQuery(), WalletList.class).join());
-        return new AuditReport(replay.violations.isEmpty(), replay.eventsChecked, List.copyOf(replay.violations));
+        replay.compare();
+        List<AuditReport.ProjectionLag> lag = new ArrayList<>();
+        if (processors != null) {
+            for (AuditReport.ProjectionLag projection : processors.lags()) {
+                lag.add(projection.processor().equals(WALLET_PROJECTION)
+                        ? new AuditReport.ProjectionLag(projection.processor(), projection.eventsBehind(),
+                        projection.secondsBehind(), replay.walletsBehind, projection.deadLetters())
+                        : projection);
+            }
+        }
+        return new AuditReport(replay.violations.isEmpty(), replay.eventsChecked, List.copyOf(replay.violations),
+                List.copyOf(lag));
     }
 
     /** The state of one pass over the event store. */
@@ -74,8 +98,24 @@ class LedgerAudit {
         private final Map<Account, Long> balances = new HashMap<>();
         private final Map<Long, Account> walletAccounts = new HashMap<>();
         private final List<AuditReport.Violation> violations = new ArrayList<>();
+        private final Map<Long, ProjectedWallets.Wallet> shown = new HashMap<>();
+        private final List<TrackingToken> passed;
+        private final Set<String> parked;
+        /** Per wallet: the store's balance at the version the read side shows. */
+        private final Map<Long, Long> balanceAtShownVersion = new HashMap<>();
+        /** Per wallet: its last sequence number in the store. */
+        private final Map<Long, Long> lastSequence = new HashMap<>();
+        /** Per wallet: its first event the read side does not show yet (or its opening, when it shows none). */
+        private final Map<Long, TrackedEventMessage<?>> firstNotShown = new HashMap<>();
         private long total;
         private long eventsChecked;
+        private long walletsBehind;
+
+        Replay(ProjectedWallets readSide, List<TrackingToken> passed, Set<String> parked) {
+            readSide.wallets().forEach(wallet -> shown.put(wallet.walletId(), wallet));
+            this.passed = passed;
+            this.parked = parked;
+        }
 
         void apply(TrackedEventMessage<?> message) {
             eventsChecked++;
@@ -95,6 +135,39 @@ class LedgerAudit {
             if (payload instanceof MoneyMovement movement) {
                 post(movement.postings(), index, payload.getClass().getSimpleName());
             }
+            if (message instanceof DomainEventMessage<?> domain && domain.getAggregateIdentifier() != null
+                    && domain.getAggregateIdentifier().startsWith(WALLET_PREFIX)) {
+                track(domain, message);
+            }
+        }
+
+        private static final String WALLET_PREFIX = "wallet-";
+
+        /** Remembers the wallet's balance at the version the read side shows, and its first event not shown. */
+        private void track(DomainEventMessage<?> event, TrackedEventMessage<?> message) {
+            long walletId;
+            try {
+                walletId = Long.parseLong(event.getAggregateIdentifier().substring(WALLET_PREFIX.length()));
+            } catch (NumberFormatException notAWallet) {
+                return;
+            }
+            long sequence = event.getSequenceNumber();
+            lastSequence.put(walletId, sequence);
+            ProjectedWallets.Wallet wallet = shown.get(walletId);
+            long shownVersion = wallet == null ? -1 : wallet.version();
+            Account account = walletAccounts.get(walletId);
+            if (sequence == shownVersion && account != null) {
+                balanceAtShownVersion.put(walletId, balances.getOrDefault(account, 0L));
+            }
+            if (sequence == shownVersion + 1) {
+                firstNotShown.put(walletId, message);
+            }
+        }
+
+        /** Whether every segment of the wallet projection has passed the event. */
+        private boolean projectionPassed(TrackedEventMessage<?> event) {
+            return !passed.isEmpty() && passed.stream().allMatch(token -> token != null
+                    && token.covers(event.trackingToken()));
         }
 
         private void post(List<Posting> postings, Long index, String eventType) {
@@ -123,18 +196,30 @@ class LedgerAudit {
             total += delta;
         }
 
-        void compareWith(WalletList readSide) {
-            Map<Long, WalletView> shown = new HashMap<>();
-            readSide.wallets().forEach(view -> shown.put(view.id(), view));
+        void compare() {
             walletAccounts.forEach((walletId, account) -> {
-                long replayed = balances.getOrDefault(account, 0L);
-                WalletView view = shown.get(walletId);
-                if (view == null) {
-                    report(REPLAY, account.name(), null, null,
-                            "Wallet " + walletId + " is in the event store but not on the read side");
-                } else if (view.balance().paise() != replayed) {
-                    report(REPLAY, account.name(), null, null, "Wallet " + walletId + " replays to " + replayed
-                            + " paise but the read side shows " + view.balance().paise() + " paise");
+                ProjectedWallets.Wallet wallet = shown.get(walletId);
+                TrackedEventMessage<?> next = firstNotShown.get(walletId);
+                Long atShown = balanceAtShownVersion.get(walletId);
+                if (wallet != null && wallet.version() > lastSequence.getOrDefault(walletId, -1L)) {
+                    report(REPLAY, account.name(), null, null, "Wallet " + walletId + " is shown at version "
+                            + wallet.version() + " but the event store has it only up to version "
+                            + lastSequence.getOrDefault(walletId, -1L));
+                } else if (wallet != null && atShown != null && atShown != wallet.balancePaise()) {
+                    report(REPLAY, account.name(), null, null, "Wallet " + walletId + " replays to " + atShown
+                            + " paise at version " + wallet.version() + " but the read side shows "
+                            + wallet.balancePaise() + " paise at that version");
+                } else if (next != null) {
+                    if (projectionPassed(next) && !parked.contains(WALLET_PREFIX + walletId)) {
+                        report(REPLAY, account.name(), next.trackingToken().position().orElse(-1),
+                                next.getPayloadType().getSimpleName(), wallet == null
+                                        ? "Wallet " + walletId + " is in the event store but not on the read side, "
+                                        + "though the wallet projection has passed its opening"
+                                        : "Wallet " + walletId + " is shown at version " + wallet.version()
+                                        + " though the wallet projection has passed its next event");
+                    } else {
+                        walletsBehind++;
+                    }
                 }
             });
             shown.keySet().stream().filter(id -> !walletAccounts.containsKey(id)).forEach(id -> report(REPLAY, null,

@@ -1,5 +1,7 @@
 package com.shiftledger.query.wallet;
 
+import com.shiftledger.api.ledger.FindProjectedWalletsQuery;
+import com.shiftledger.api.ledger.ProjectedWallets;
 import com.shiftledger.api.money.Account;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.money.TransactionCategory;
@@ -13,6 +15,7 @@ import com.shiftledger.api.wallet.FindWalletVersionQuery;
 import com.shiftledger.api.wallet.FindWalletsQuery;
 import com.shiftledger.api.wallet.FindWithdrawalQuery;
 import com.shiftledger.api.wallet.FindWithdrawalsQuery;
+import com.shiftledger.api.wallet.PayoutDestination;
 import com.shiftledger.api.wallet.TopUpCapturedEvent;
 import com.shiftledger.api.wallet.TopUpOrderCreatedEvent;
 import com.shiftledger.api.wallet.TopUpPendingEvent;
@@ -70,16 +73,19 @@ class WalletProjection {
     private final WalletTransactionRepository transactions;
     private final WithdrawalEntryRepository withdrawals;
     private final RefundEntryRepository refunds;
+    private final PayoutDestinationEntryRepository payoutDestinations;
     private final PlatformCalendar calendar;
     private final QueryUpdateEmitter updates;
 
     WalletProjection(WalletEntryRepository wallets, WalletTransactionRepository transactions,
-                     WithdrawalEntryRepository withdrawals, RefundEntryRepository refunds, PlatformCalendar calendar,
+                     WithdrawalEntryRepository withdrawals, RefundEntryRepository refunds,
+                     PayoutDestinationEntryRepository payoutDestinations, PlatformCalendar calendar,
                      QueryUpdateEmitter updates) {
         this.wallets = wallets;
         this.transactions = transactions;
         this.withdrawals = withdrawals;
         this.refunds = refunds;
+        this.payoutDestinations = payoutDestinations;
         this.calendar = calendar;
         this.updates = updates;
     }
@@ -162,11 +168,18 @@ class WalletProjection {
                 "pending", event.balanceAfter(), Account.withdrawal(event.withdrawalId()),
                 "Withdrawal request #" + event.withdrawalId() + " (" + event.method().code() + ")", sequence, at);
         if (!withdrawals.existsById(event.withdrawalId())) {
-            var destination = event.destination();
-            withdrawals.save(new WithdrawalEntry(event.withdrawalId(), wallet.id(), wallet.ownerType(),
-                    wallet.ownerId(), wallet.ownerName(), event.amount().paise(), event.method().code(),
-                    destination.bankName(), destination.accountNumber(), destination.ifscCode(),
-                    destination.accountHolderName(), destination.upiId(), event.transactionId(), at));
+            if (event.destinationId() != null) {
+                withdrawals.save(new WithdrawalEntry(event.withdrawalId(), wallet.id(), wallet.ownerType(),
+                        wallet.ownerId(), wallet.ownerName(), event.amount().paise(), event.method().code(),
+                        event.destinationId(), event.transactionId(), at));
+            } else {
+                // recorded before payout details left the event store: the event still carries them
+                var destination = event.destination() == null ? PayoutDestination.none() : event.destination();
+                withdrawals.save(new WithdrawalEntry(event.withdrawalId(), wallet.id(), wallet.ownerType(),
+                        wallet.ownerId(), wallet.ownerName(), event.amount().paise(), event.method().code(),
+                        destination.bankName(), destination.accountNumber(), destination.ifscCode(),
+                        destination.accountHolderName(), destination.upiId(), event.transactionId(), at));
+            }
         }
         announce(event.walletId(), sequence);
         announce(reserved);
@@ -219,6 +232,13 @@ class WalletProjection {
     }
 
     @QueryHandler
+    ProjectedWallets handle(FindProjectedWalletsQuery query) {
+        return new ProjectedWallets(wallets.findAll(Sort.by("id")).stream()
+                .map(wallet -> new ProjectedWallets.Wallet(wallet.id(), wallet.balancePaise(), wallet.version()))
+                .toList());
+    }
+
+    @QueryHandler
     WalletList handle(FindWalletsQuery query) {
         Map<Long, Long> pendingRefunds = refunds.amountsByWallet(RefundProjection.WAITING).stream()
                 .collect(Collectors.toMap(RefundEntryRepository.WalletRefunds::getWalletId,
@@ -259,7 +279,9 @@ class WalletProjection {
 
     @QueryHandler
     WithdrawalView handle(FindWithdrawalQuery query) {
-        return withdrawals.findById(query.withdrawalId()).map(WalletProjection::view).orElse(null);
+        return withdrawals.findById(query.withdrawalId())
+                .map(withdrawal -> view(withdrawal, destinationsOf(List.of(withdrawal)), true))
+                .orElse(null);
     }
 
     @QueryHandler
@@ -275,8 +297,11 @@ class WalletProjection {
         } else {
             page = status == null ? withdrawals.findAll(pageable) : withdrawals.findByStatus(status, pageable);
         }
-        List<WithdrawalView> items = isReachable(query.page(), query.perPage())
-                ? page.map(WalletProjection::view).getContent() : List.of();
+        List<WithdrawalEntry> entries = isReachable(query.page(), query.perPage()) ? page.getContent() : List.of();
+        Map<String, PayoutDestination> destinations = destinationsOf(entries);
+        // the admin list (no wallet) is where withdrawals are processed: a pending one shows its details in full
+        boolean admin = query.walletId() == null;
+        List<WithdrawalView> items = entries.stream().map(w -> view(w, destinations, admin)).toList();
         return new WithdrawalPage(items, page.getTotalElements(), query.page(), query.perPage());
     }
 
@@ -359,10 +384,27 @@ class WalletProjection {
                 tx.referenceType(), tx.referenceId(), tx.description(), tx.createdAt());
     }
 
-    private static WithdrawalView view(WithdrawalEntry w) {
+    private Map<String, PayoutDestination> destinationsOf(List<WithdrawalEntry> entries) {
+        List<String> ids = entries.stream().map(WithdrawalEntry::destinationId).filter(java.util.Objects::nonNull)
+                .toList();
+        return ids.isEmpty() ? Map.of() : payoutDestinations.findAllById(ids).stream()
+                .collect(Collectors.toMap(PayoutDestinationEntry::id, PayoutDestinationEntry::details));
+    }
+
+    /**
+     * A withdrawal with its payout destination: in full only to the admin processing it (pending, in the admin's
+     * lists), masked ({@code XXXXXX1234}) to its owner and once processed; empty once erased.
+     */
+    private static WithdrawalView view(WithdrawalEntry w, Map<String, PayoutDestination> destinations,
+                                       boolean adminView) {
+        PayoutDestination destination = w.destinationId() == null
+                ? new PayoutDestination(w.bankName(), w.accountNumber(), w.ifscCode(), w.accountHolderName(),
+                w.upiId())
+                : destinations.getOrDefault(w.destinationId(), PayoutDestination.none());
+        PayoutDestination shown = adminView && w.status().equals("pending") ? destination : destination.masked();
         return new WithdrawalView(w.id(), w.walletId(), w.ownerType(), w.ownerId(), w.ownerName(),
-                Money.ofPaise(w.amountPaise()), w.paymentMethod(), w.status(), w.bankName(), w.accountNumber(),
-                w.ifscCode(), w.accountHolderName(), w.upiId(), w.remarks(), w.transactionId(), w.createdAt(),
-                w.processedAt());
+                Money.ofPaise(w.amountPaise()), w.paymentMethod(), w.status(), shown.bankName(),
+                shown.accountNumber(), shown.ifscCode(), shown.accountHolderName(), shown.upiId(), w.remarks(),
+                w.transactionId(), w.createdAt(), w.processedAt());
     }
 }

@@ -51,6 +51,10 @@ class WithdrawalEntry {
     @Column(name = "upi_id")
     private String upiId;
 
+    /** The reference of its payout destination (see {@code PayoutDestinationEntry}); null for older requests. */
+    @Column(name = "destination_id", length = 40)
+    private String destinationId;
+
     @Column(name = "remarks", length = 1000)
     private String remarks;
 
@@ -64,6 +68,18 @@ class WithdrawalEntry {
     private Instant processedAt;
 
     protected WithdrawalEntry() {
+    }
+
+    /** A request whose destination is kept apart, as every request recorded since payout details left the events. */
+    WithdrawalEntry(long id, long walletId, String ownerType, long ownerId, String ownerName, long amountPaise,
+                    String paymentMethod, String destinationId, String transactionId, Instant createdAt) {
+        this(id, walletId, ownerType, ownerId, ownerName, amountPaise, paymentMethod, null, null, null, null, null,
+                transactionId, createdAt);
+        this.destinationId = destinationId;
+    }
+
+    String destinationId() {
+        return destinationId;
     }
 
     WithdrawalEntry(long id, long walletId, String ownerType, long ownerId, String ownerName, long amountPaise,

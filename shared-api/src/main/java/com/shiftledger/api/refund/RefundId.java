@@ -2,6 +2,7 @@ package com.shiftledger.api.refund;
 
 import com.shiftledger.api.money.Account;
 import com.shiftledger.api.money.TransactionId;
+import com.shiftledger.api.rejection.InvalidIdentifierException;
 import com.shiftledger.api.shift.ShiftId;
 import com.shiftledger.api.sos.SosId;
 
@@ -13,7 +14,7 @@ public record RefundId(String code) {
 
     public RefundId {
         if (code == null || !code.matches("REF-[0-9A-Z]{12}")) {
-            throw new IllegalArgumentException("Not a refund code: " + code);
+            throw new InvalidIdentifierException("Not a refund code: " + code);
         }
     }
 

@@ -1,11 +1,13 @@
 package com.shiftledger.api.shift;
 
+import com.shiftledger.api.rejection.InvalidIdentifierException;
+
 /** Identifies a {@code Shift}; the number is the shift's public {@code id}. */
 public record ShiftId(long value) {
 
     public ShiftId {
         if (value <= 0) {
-            throw new IllegalArgumentException("A shift id is a positive number, not " + value);
+            throw new InvalidIdentifierException("A shift id is a positive number, not " + value);
         }
     }
 

@@ -1,13 +1,14 @@
 package com.shiftledger.api.sos;
 
 import com.shiftledger.api.money.Account;
+import com.shiftledger.api.rejection.InvalidIdentifierException;
 
 /** Identifies an {@code EmergencySos}; the number is the SOS's public {@code id}. */
 public record SosId(long value) {
 
     public SosId {
         if (value <= 0) {
-            throw new IllegalArgumentException("An SOS id is a positive number, not " + value);
+            throw new InvalidIdentifierException("An SOS id is a positive number, not " + value);
         }
     }
 

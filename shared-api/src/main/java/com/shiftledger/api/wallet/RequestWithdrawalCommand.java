@@ -5,8 +5,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Reserves an amount of the wallet for a payout an admin must approve; see {@link WithdrawalRequestedEvent}.
- * A repeated {@code reference} answers with the withdrawal it already created.
+ * The payout destination is named by its reference ({@code destinationId}, see {@link PayoutDestination}): the
+ * bank or UPI details themselves are personal data and never enter the event store. A repeated {@code reference}
+ * answers with the withdrawal it already created.
  */
 public record RequestWithdrawalCommand(@TargetAggregateIdentifier WalletId walletId, long withdrawalId, Money amount,
-                                       PayoutMethod method, PayoutDestination destination, String reference) {
+                                       PayoutMethod method, String destinationId, String reference) {
 }

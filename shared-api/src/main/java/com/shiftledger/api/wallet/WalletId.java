@@ -1,11 +1,13 @@
 package com.shiftledger.api.wallet;
 
+import com.shiftledger.api.rejection.InvalidIdentifierException;
+
 /** Identifies a {@code Wallet}; the number is the wallet's public {@code id}. */
 public record WalletId(long value) {
 
     public WalletId {
         if (value <= 0) {
-            throw new IllegalArgumentException("A wallet id is a positive number, not " + value);
+            throw new InvalidIdentifierException("A wallet id is a positive number, not " + value);
         }
     }
 

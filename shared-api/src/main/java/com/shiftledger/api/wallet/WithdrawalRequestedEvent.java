@@ -7,10 +7,16 @@ import com.shiftledger.api.money.Posting;
 
 import java.util.List;
 
-/** An amount was reserved for a payout: {@code account → withdrawal:{id}}, until approved or rejected. */
+/**
+ * An amount was reserved for a payout: {@code account → withdrawal:{id}}, until approved or rejected. The payout
+ * destination is the reference {@code destinationId} to its details, which are kept outside the event store so that
+ * they can be erased; {@code destination} is read only from events recorded before that (it carried the details
+ * themselves) and is null in every new event.
+ */
 public record WithdrawalRequestedEvent(WalletId walletId, Account account, long withdrawalId, Money amount,
-                                       PayoutMethod method, PayoutDestination destination, String reference,
-                                       String transactionId, Money balanceAfter, Money reservedAfter)
+                                       PayoutMethod method, String destinationId, PayoutDestination destination,
+                                       String reference, String transactionId, Money balanceAfter,
+                                       Money reservedAfter)
         implements MoneyMovement {
 
     @Override
