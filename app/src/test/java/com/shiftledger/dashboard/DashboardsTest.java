@@ -355,6 +355,16 @@ class DashboardsTest extends DashboardHistory {
         assertThat(both.body().path("errors").has("status")).isTrue();
     }
 
+    @Test
+    void everyDashboardEndpointIsDocumented() {
+        JsonNode paths = api.get("/v3/api-docs", null).body().path("paths");
+        for (String path : List.of("/api/v1/hospital/dashboard", "/api/v1/hospital/stats",
+                "/api/v1/professional/dashboard", "/api/v1/admin/dashboard",
+                "/api/v1/admin/dashboard/recent-activities", "/api/v1/admin/shifts", "/api/v1/admin/shifts/{id}")) {
+            assertThat(paths.path(path).path("get").path("summary").asText()).as(path).isNotBlank();
+        }
+    }
+
     private BigDecimal delta(JsonNode now, String block, String figure) {
         return now.path(block).path(figure).decimalValue()
                 .subtract(adminBefore.path(block).path(figure).decimalValue());

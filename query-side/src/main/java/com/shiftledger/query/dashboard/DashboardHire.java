@@ -32,4 +32,8 @@ class DashboardHire {
     static String keyOf(long hospitalId, long professionalId) {
         return hospitalId + "/" + professionalId;
     }
+
+    String key() {
+        return key;
+    }
 }

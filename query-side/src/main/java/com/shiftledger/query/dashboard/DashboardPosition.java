@@ -55,6 +55,14 @@ class DashboardPosition {
         return true;
     }
 
+    long applicationId() {
+        return applicationId;
+    }
+
+    long shiftId() {
+        return shiftId;
+    }
+
     long professionalId() {
         return professionalId;
     }

@@ -28,6 +28,10 @@ class ProjectedStream {
         this.lastSequence = -1;
     }
 
+    String aggregateId() {
+        return aggregateId;
+    }
+
     /** Takes the event numbered {@code sequence} unless it or a later one was taken already. */
     boolean takes(long sequence) {
         if (sequence <= lastSequence) {
