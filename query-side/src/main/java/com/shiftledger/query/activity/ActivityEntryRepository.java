@@ -5,6 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 
+/** The entries of the activity feed. */
 interface ActivityEntryRepository extends JpaRepository<ActivityEntry, Long> {
 
     boolean existsByEventId(String eventId);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The dashboards' rules: growth month over month, the average cost of a shift, active shifts. */
 class DashboardRulesTest {
 
     @Test
