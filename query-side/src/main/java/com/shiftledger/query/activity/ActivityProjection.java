@@ -197,7 +197,7 @@ class ActivityProjection {
             ActivityEntry.Party owner = party(event.account());
             write(message, REFUND_CREDITED, event.amount() + " refunded to the wallet of " + owner.name(),
                     event.amount().paise(), ActivityEntry.Actor.SYSTEM, hospitalOrNull(owner),
-                    event.counterparty().kind(), idOf(event.counterparty()));
+                    event.counterparty().kind(), event.counterparty().reference());
         }
     }
 
@@ -205,9 +205,10 @@ class ActivityProjection {
     void on(WalletDebitedEvent event, EventMessage<?> message) {
         if (event.category() == TransactionCategory.EMERGENCY_SOS) {
             ActivityEntry.Party hospital = party(event.account());
-            write(message, EMERGENCY_SOS, hospital.name() + " sent Emergency SOS #" + idOf(event.counterparty())
-                            + ": " + event.amount() + " extra pay held", event.amount().paise(),
-                    ActivityEntry.Actor.of(hospital), hospital, "sos", idOf(event.counterparty()));
+            String sosId = event.counterparty().reference();
+            write(message, EMERGENCY_SOS, hospital.name() + " sent Emergency SOS #" + sosId + ": " + event.amount()
+                    + " extra pay held", event.amount().paise(), ActivityEntry.Actor.of(hospital), hospital, "sos",
+                    sosId);
         }
     }
 
@@ -252,15 +253,11 @@ class ActivityProjection {
     /** The hospital or professional an account belongs to, named as its wallet was opened. */
     private ActivityEntry.Party party(Account account) {
         String name = parties.findById(account.name()).map(ActivityParty::name).orElse(account.name());
-        return new ActivityEntry.Party(account.kind(), Long.parseLong(idOf(account)), name);
+        return new ActivityEntry.Party(account.kind(), Long.parseLong(account.reference()), name);
     }
 
     private static ActivityEntry.Party hospitalOrNull(ActivityEntry.Party party) {
         return party.kind().equals("hospital") ? party : null;
-    }
-
-    private static String idOf(Account account) {
-        return account.name().substring(account.name().indexOf(':') + 1);
     }
 
     private static ActivityView view(ActivityEntry entry) {

@@ -59,10 +59,6 @@ class DashboardPosition {
         return applicationId;
     }
 
-    long shiftId() {
-        return shiftId;
-    }
-
     long professionalId() {
         return professionalId;
     }

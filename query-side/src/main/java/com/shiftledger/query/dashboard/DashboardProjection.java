@@ -364,6 +364,6 @@ class DashboardProjection {
     }
 
     private static long ownerOf(Account account) {
-        return Long.parseLong(account.name().substring(account.name().indexOf(':') + 1));
+        return Long.parseLong(account.reference());
     }
 }

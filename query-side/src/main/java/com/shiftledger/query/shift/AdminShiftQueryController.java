@@ -5,6 +5,7 @@ import com.shiftledger.api.dashboard.CountShiftsQuery;
 import com.shiftledger.api.rejection.RejectedException;
 import com.shiftledger.api.rest.ApiResponse;
 import com.shiftledger.api.rest.PageRequest;
+import com.shiftledger.api.rest.Pagination;
 import com.shiftledger.api.shift.ApplicationList;
 import com.shiftledger.api.shift.CountShiftsDatedFromQuery;
 import com.shiftledger.api.shift.FindAllShiftsQuery;
@@ -51,9 +52,9 @@ class AdminShiftQueryController {
     /** The seed's {@code meta} of an admin list. */
     record Meta(int currentPage, int perPage, long total, int lastPage) {
 
-        static Meta of(PageRequest page, long total) {
+        static Meta of(PageRequest page, long total, int itemsOnPage) {
             return new Meta(page.page(), page.perPage(), total,
-                    (int) Math.max(1, (total + page.perPage() - 1) / page.perPage()));
+                    Pagination.of(page.page(), page.perPage(), total, itemsOnPage).lastPage());
         }
     }
 
@@ -89,7 +90,7 @@ class AdminShiftQueryController {
                 ? queries.query(new CountShiftsQuery(hospital, checkedStatus), Long.class)
                 : queries.query(new CountShiftsDatedFromQuery(hospital, checkedStatus, from), Long.class);
         List<AdminShiftItem> data = items.join().items().stream().map(AdminShiftItem::of).toList();
-        return new AdminShiftList(true, data, Meta.of(pageRequest, total.join()));
+        return new AdminShiftList(true, data, Meta.of(pageRequest, total.join(), data.size()));
     }
 
     @GetMapping("/api/v1/admin/shifts/{id}")

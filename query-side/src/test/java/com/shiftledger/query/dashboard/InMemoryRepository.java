@@ -64,7 +64,7 @@ final class InMemoryRepository<T> implements InvocationHandler {
                 if (name.startsWith("findBy") && args != null && args.length == 1) {
                     yield findBy(name.substring("findBy".length()), args[0]);
                 }
-                throw new UnsupportedOperationException(name);
+                throw new IllegalStateException("The in-memory repository has no " + name);
             }
         };
     }
