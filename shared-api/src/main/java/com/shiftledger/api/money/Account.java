@@ -51,6 +51,11 @@ public record Account(String name) {
         return name.substring(0, name.indexOf(':'));
     }
 
+    /** What the account belongs to: the part after the colon ({@code 12} of {@code hospital:12}). */
+    public String reference() {
+        return name.substring(name.indexOf(':') + 1);
+    }
+
     /** Clearing accounts stand for money outside the ledger; their balance is expected to be negative. */
     public boolean isClearing() {
         return this.equals(GATEWAY_RAZORPAY) || this.equals(PAYOUTS_BANK);

@@ -20,6 +20,13 @@ class AccountTest {
         assertThat(Account.PLATFORM_REVENUE.kind()).isEqualTo("platform");
     }
 
+    @Test
+    void anAccountNamesWhatItBelongsTo() {
+        assertThat(Account.hospital(12).reference()).isEqualTo("12");
+        assertThat(Account.refund("REF-ABCDEF123456").reference()).isEqualTo("REF-ABCDEF123456");
+        assertThat(Account.PLATFORM_REVENUE.reference()).isEqualTo("revenue");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"hospital:0", "hospital:-1", "hospital:", "hospital:1a", "wallet:1", "refund:REF-abc",
             "platform:profit", "HOSPITAL:1", " hospital:1", "hospital:12345678901234567890"})
