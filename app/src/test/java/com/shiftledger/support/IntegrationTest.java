@@ -153,6 +153,21 @@ public abstract class IntegrationTest {
         return response.text("data.token");
     }
 
+    /** An auditor an admin created: their email, password and a bearer token of theirs. */
+    public record Auditor(String email, String password, String token) {
+    }
+
+    protected Auditor createAuditor() {
+        String email = "auditor-" + unique() + "@shiftledger.test";
+        String password = "Ledger@Audit1";
+        Api.Response created = api.post("/api/v1/admin/users", adminToken(), Map.of("name", "Asha Auditor",
+                "email", email, "password", password, "role", "auditor"));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        Api.Response login = api.post("/api/v1/auth/login", null, Map.of("email", email, "password", password));
+        assertThat(login.status()).as(login.body().toString()).isEqualTo(200);
+        return new Auditor(email, password, login.text("data.token"));
+    }
+
     /** Tops a hospital's wallet up through an order and a correctly signed verify call. */
     protected String topUp(Party hospital, String rupees) {
         String orderId = createOrder(hospital, rupees);

@@ -124,7 +124,7 @@ class AuthController {
 
     private Object profileOf(UserAccount user) {
         return switch (user.role()) {
-            case ADMIN -> null;
+            case ADMIN, AUDITOR -> null;
             case HOSPITAL -> hospitals.findByUserId(user.id()).map(AuthViews.HospitalView::of).orElse(null);
             case PROFESSIONAL -> professionals.findByUserId(user.id()).map(AuthViews.ProfessionalView::of)
                     .orElse(null);

@@ -19,7 +19,7 @@ class Callers {
 
     Caller of(UserAccount user) {
         return switch (user.role()) {
-            case ADMIN -> new Caller(user.id(), user.role(), user.name(), null, null, null, null, null);
+            case ADMIN, AUDITOR -> new Caller(user.id(), user.role(), user.name(), null, null, null, null, null);
             case HOSPITAL -> hospitals.findByUserId(user.id())
                     .map(h -> new Caller(user.id(), user.role(), h.hospitalName(), h.id(), null,
                             new WalletId(h.walletId()), null, locationOf(h)))

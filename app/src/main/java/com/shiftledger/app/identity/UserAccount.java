@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A person who signs in: an admin, or the user of a hospital or a professional profile. */
+/** A person who signs in: an admin, an auditor, or the user of a hospital or a professional profile. */
 @Entity
 @Table(name = "user_account")
 class UserAccount {

@@ -19,13 +19,16 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 
 /**
  * Roles per path, stateless bearer tokens, partner API keys on {@code /partner/v1} only, and the seed's JSON error
- * shape for 401 and 403.
+ * shape for 401 and 403. Auditors read the ledger, the audit and the finance lists beside admins, and
+ * {@link ReadOnlyAuditors} refuses them every write.
  */
 @Configuration
 class SecurityConfiguration {
 
     static final String UNAUTHENTICATED = "Unauthenticated.";
     static final String FORBIDDEN = "You do not have permission to perform this action.";
+    private static final String ADMIN = "ADMIN";
+    private static final String AUDITOR = "AUDITOR";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -46,13 +49,19 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/login").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/webhooks/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .requestMatchers("/actuator/**").hasRole(ADMIN)
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/error").permitAll()
                         // the offline test checkout; absent (404) unless it is switched on in offline mode
                         .requestMatchers("/dev/checkout/**").permitAll()
-                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        // the auditor console's static files; the APIs it calls keep their own rules
+                        .requestMatchers(HttpMethod.GET, "/console", "/console/", "/console/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/admin/ledger/**", "/api/v1/admin/audit/**",
+                                "/api/v1/admin/finance/**").hasAnyRole(ADMIN, AUDITOR)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/admin/audit/verifications")
+                        .hasAnyRole(ADMIN, AUDITOR)
+                        .requestMatchers("/api/v1/admin/**").hasRole(ADMIN)
                         .requestMatchers("/api/v1/hospital/**").hasRole("HOSPITAL")
                         .requestMatchers("/api/v1/professional/**").hasRole("PROFESSIONAL")
                         .requestMatchers("/partner/v1/**").hasRole("PARTNER")
@@ -60,6 +69,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
                 // on /partner/v1 only the partner's key counts, whatever bearer token came with it
                 .addFilterAfter(partnerKeys, BearerTokenFilter.class)
+                .addFilterBefore(new ReadOnlyAuditors(errors), AuthorizationFilter.class)
                 .addFilterAfter(idempotency, AuthorizationFilter.class)
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint((request, response, exception) ->

@@ -37,6 +37,13 @@ final class AuditFilters {
         }
     }
 
+    /** A period's end must come after its start. */
+    void period(Instant from, Instant to) {
+        if (from != null && to != null && !to.isAfter(from)) {
+            errors.add("to", "The to must be after the from.");
+        }
+    }
+
     String format(String value) {
         if (value == null || value.isBlank()) {
             return "json";

@@ -4,7 +4,6 @@ import com.shiftledger.api.ledger.AuditReport;
 import com.shiftledger.api.ledger.FindLedgerAccountsQuery;
 import com.shiftledger.api.ledger.LedgerAccounts;
 import com.shiftledger.api.ledger.VerifyLedgerQuery;
-import com.shiftledger.api.money.Money;
 import com.shiftledger.api.rest.ApiResponse;
 import com.shiftledger.api.ledger.FindWalletBalanceAtQuery;
 import com.shiftledger.api.ledger.FindWalletStatementQuery;
@@ -12,6 +11,8 @@ import com.shiftledger.api.ledger.WalletBalanceAt;
 import com.shiftledger.api.ledger.WalletStatement;
 import com.shiftledger.api.rejection.RejectedException;
 import com.shiftledger.api.wallet.WalletId;
+import com.shiftledger.query.signing.Seal;
+import com.shiftledger.query.signing.StatementSigner;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.queryhandling.QueryGateway;
@@ -30,16 +31,22 @@ import java.util.List;
 
 /**
  * The auditor's endpoints: every ledger account with its balance, the invariant check over the event store,
- * and any wallet's balance at an instant and statement, replayed from the event store.
+ * any wallet's balance at an instant and its signed statement, replayed from the event store, and the public key
+ * statements are signed with.
  */
 @RestController
 @Tag(name = "Ledger and audit")
 class LedgerQueryController {
 
-    private final QueryGateway queries;
+    static final String WALLET_NOT_FOUND = "Wallet not found.";
+    static final MediaType PEM = new MediaType("application", "x-pem-file");
 
-    LedgerQueryController(QueryGateway queries) {
+    private final QueryGateway queries;
+    private final StatementSigner signer;
+
+    LedgerQueryController(QueryGateway queries, StatementSigner signer) {
         this.queries = queries;
+        this.signer = signer;
     }
 
     record AccountBalance(String account, BigDecimal balance) {
@@ -71,20 +78,23 @@ class LedgerQueryController {
         AuditFilters filters = new AuditFilters();
         Instant instant = filters.required("at", at);
         filters.check();
-        WalletBalanceAt balance = queries.query(new FindWalletBalanceAtQuery(new WalletId(walletId), instant),
+        WalletBalanceAt balance = queries.query(new FindWalletBalanceAtQuery(walletIdOf(walletId), instant),
                 WalletBalanceAt.class).join();
         if (balance == null) {
-            throw RejectedException.notFound("Wallet not found.");
+            throw RejectedException.notFound(WALLET_NOT_FOUND);
         }
         return ApiResponse.ok(balance);
     }
 
     @GetMapping("/api/v1/admin/audit/wallets/{walletId}/statement")
-    @Operation(summary = "A wallet's statement from the event store with a SHA-256 hash chain (json or csv)",
-            description = "Each entry's hash is SHA-256 (hex) of the previous hash, a newline, and the line "
-                    + "sequence|occurred_at|transaction_id|type|category|amount_paise|balance_after_paise|"
-                    + "counterparty|reference. The chain starts from 64 zeros at the wallet's first movement; "
-                    + "opening_hash is the hash before the first entry shown.")
+    @Operation(summary = "A wallet's statement from the event store, hash-chained and Ed25519-signed (json or csv)",
+            description = "Covers [from, to). Each entry's hash is SHA-256 (lower-case hex) of the UTF-8 bytes of the "
+                    + "previous hash, a line feed, and the line sequence|occurred_at|transaction_id|type|category|"
+                    + "amount_paise|balance_after_paise|counterparty|reference (a missing value is null). The chain "
+                    + "starts from 64 zeros before the wallet's first movement; opening_hash is the hash of the entry "
+                    + "before the first one shown, so consecutive periods link. signature is base64 Ed25519 over the "
+                    + "ASCII closing_hash, by the key key_id of GET /admin/audit/signing-key. CSV: the same rows with "
+                    + "previous_hash and hash, then '# name: value' trailer lines.")
     ResponseEntity<?> statement(@PathVariable("walletId") long walletId,
                                 @RequestParam(name = "from", required = false) String from,
                                 @RequestParam(name = "to", required = false) String to,
@@ -92,21 +102,42 @@ class LedgerQueryController {
         AuditFilters filters = new AuditFilters();
         Instant fromInstant = filters.optional("from", from);
         Instant toInstant = filters.optional("to", to);
+        filters.period(fromInstant, toInstant);
         String checkedFormat = filters.format(format);
         filters.check();
-        WalletStatement statement = queries.query(new FindWalletStatementQuery(new WalletId(walletId), fromInstant,
+        WalletStatement statement = queries.query(new FindWalletStatementQuery(walletIdOf(walletId), fromInstant,
                 toInstant), WalletStatement.class).join();
         if (statement == null) {
-            throw RejectedException.notFound("Wallet not found.");
+            throw RejectedException.notFound(WALLET_NOT_FOUND);
         }
+        Seal seal = signer.seal(statement.closingHash());
         if (checkedFormat.equals("csv")) {
             return ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION,
                             "attachment; filename=\"wallet-" + walletId + "-statement.csv\"")
-                    .body(StatementCsv.of(statement));
+                    .body(StatementCsv.of(statement, seal));
         }
-        return ResponseEntity.ok(ApiResponse.ok(statement));
+        return ResponseEntity.ok(ApiResponse.ok(SignedStatement.of(statement, seal)));
+    }
+
+    @GetMapping("/api/v1/admin/audit/signing-key")
+    @Operation(summary = "The Ed25519 public key statements are signed with, in PEM; its key id in X-Signing-Key-Id",
+            description = "The key id is the first 16 hex digits of the SHA-256 of the key's DER encoding.")
+    ResponseEntity<String> signingKey() {
+        return ResponseEntity.ok()
+                .contentType(PEM)
+                .header("X-Signing-Key-Id", signer.keyId())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"shiftledger-" + signer.keyId() + ".pem\"")
+                .body(signer.publicKeyPem());
+    }
+
+    /** A wallet id from the path; one that no wallet can have is not found, like a missing one. */
+    private static WalletId walletIdOf(long walletId) {
+        if (walletId <= 0) {
+            throw RejectedException.notFound(WALLET_NOT_FOUND);
+        }
+        return new WalletId(walletId);
     }
 
     private static BigDecimal rupees(long paise) {

@@ -2,6 +2,7 @@ package com.shiftledger.query.audit;
 
 import com.shiftledger.api.ledger.FindWalletBalanceAtQuery;
 import com.shiftledger.api.ledger.FindWalletStatementQuery;
+import com.shiftledger.api.ledger.StatementChain;
 import com.shiftledger.api.ledger.WalletBalanceAt;
 import com.shiftledger.api.ledger.WalletStatement;
 import com.shiftledger.api.money.Account;
@@ -21,23 +22,19 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Rebuilds a wallet from its own events in the event store (never from a read model): its balance at any
- * instant, and its statement with a hash chain an auditor can check offline.
+ * instant, and its statement with a hash chain an auditor can check offline ({@link StatementChain}). A statement
+ * covers the half-open period [from, to), so the statements of consecutive periods link: one's closing hash is the
+ * next one's opening hash.
  */
 @Component
 class WalletReplay {
-
-    /** The hash a statement's chain starts from, before the wallet's first entry. */
-    static final String GENESIS = "0".repeat(64);
 
     private final EventStore eventStore;
 
@@ -47,7 +44,7 @@ class WalletReplay {
 
     @QueryHandler
     WalletBalanceAt handle(FindWalletBalanceAtQuery query) {
-        Replay replay = replay(query.walletId(), null, query.at());
+        Replay replay = replay(query.walletId(), null, event -> !event.getTimestamp().isAfter(query.at()));
         if (replay.account == null) {
             return null;
         }
@@ -57,7 +54,8 @@ class WalletReplay {
 
     @QueryHandler
     WalletStatement handle(FindWalletStatementQuery query) {
-        Replay replay = replay(query.walletId(), query.from(), query.to());
+        Replay replay = replay(query.walletId(), query.from(),
+                event -> query.to() == null || event.getTimestamp().isBefore(query.to()));
         if (replay.account == null) {
             return null;
         }
@@ -66,10 +64,20 @@ class WalletReplay {
                 replay.hash, List.copyOf(replay.entries));
     }
 
-    private Replay replay(WalletId walletId, Instant from, Instant to) {
+    /** The wallet's balances after all its events so far; none when it has no events. */
+    WalletBalanceAt now(WalletId walletId) {
+        Replay replay = replay(walletId, null, event -> true);
+        if (replay.account == null) {
+            return null;
+        }
+        return new WalletBalanceAt(walletId.value(), replay.account.name(), null, Money.ofPaise(replay.balance),
+                Money.ofPaise(replay.reserved), replay.eventsReplayed);
+    }
+
+    private Replay replay(WalletId walletId, Instant from, Predicate<DomainEventMessage<?>> included) {
         Replay replay = new Replay(from);
         eventStore.readEvents(walletId.toString(), 0).asStream()
-                .takeWhile(event -> to == null || !event.getTimestamp().isAfter(to))
+                .takeWhile(included)
                 .forEach(replay::apply);
         return replay;
     }
@@ -83,8 +91,8 @@ class WalletReplay {
         private long balance;
         private long reserved;
         private long openingBalance;
-        private String hash = GENESIS;
-        private String openingHash = GENESIS;
+        private String hash = StatementChain.GENESIS;
+        private String openingHash = StatementChain.GENESIS;
         private long eventsReplayed;
 
         Replay(Instant from) {
@@ -107,7 +115,7 @@ class WalletReplay {
             }
             balance += change;
             WalletStatement.Entry unhashed = entry(event, payload, change);
-            hash = chain(hash, unhashed);
+            hash = StatementChain.next(hash, unhashed);
             boolean shown = from == null || !event.getTimestamp().isBefore(from);
             if (shown) {
                 entries.add(withHash(unhashed, hash));
@@ -184,27 +192,5 @@ class WalletReplay {
                     entry.transactionId(), entry.type(), entry.category(), entry.amount(), entry.balanceAfter(),
                     entry.counterparty(), entry.reference(), hash);
         }
-    }
-
-    /**
-     * The next link of the chain: SHA-256 (hex) of the previous hash and the entry's canonical line
-     * ({@link #canonicalLine}), joined by a newline.
-     */
-    static String chain(String previousHash, WalletStatement.Entry entry) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] bytes = (previousHash + "\n" + canonicalLine(entry)).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(digest.digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-        }
-    }
-
-    /** {@code sequence|occurred_at|transaction_id|type|category|amount_paise|balance_after_paise|counterparty|reference}. */
-    static String canonicalLine(WalletStatement.Entry entry) {
-        return String.join("|", String.valueOf(entry.sequence()), entry.occurredAt().toString(),
-                String.valueOf(entry.transactionId()), entry.type(), String.valueOf(entry.category()),
-                String.valueOf(entry.amount().paise()), String.valueOf(entry.balanceAfter().paise()),
-                String.valueOf(entry.counterparty()), String.valueOf(entry.reference()));
     }
 }
