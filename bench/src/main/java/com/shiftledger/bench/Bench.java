@@ -64,6 +64,8 @@ public final class Bench {
         environment.put("SHIFTLEDGER_ADMIN_PASSWORD", adminPassword);
         environment.put("SHIFTLEDGER_RAZORPAY_KEY_SECRET", keySecret);
         environment.put("SERVER_PORT", String.valueOf(options.port));
+        // one hospital drives the hot wallet on purpose: the per-caller abuse limit would answer 429 long before
+        environment.put("SHIFTLEDGER_LIMITS_MONEY_REQUESTS_PER_MINUTE", "100000");
         AppProcess app = new AppProcess(options.jar, log, environment, options.appJvmOptions, http);
         ShiftLedgerApi api = new ShiftLedgerApi(http, keySecret, "admin@bench.shiftledger.test", adminPassword);
 

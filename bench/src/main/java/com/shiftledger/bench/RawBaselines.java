@@ -3,7 +3,6 @@ package com.shiftledger.bench;
 import com.shiftledger.api.money.Account;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.money.TransactionId;
-import com.shiftledger.api.wallet.PayoutDestination;
 import com.shiftledger.api.wallet.PayoutMethod;
 import com.shiftledger.api.wallet.WalletId;
 import com.shiftledger.api.wallet.WithdrawalRequestedEvent;
@@ -60,7 +59,7 @@ final class RawBaselines {
         String reference = "withdrawal:" + withdrawalId;
         return StorageFormat.payload(new WithdrawalRequestedEvent(wallet, Account.hospital(profileId), withdrawalId,
                 Money.ofPaise(ShiftLedgerApi.WITHDRAWAL_PAISE), PayoutMethod.UPI,
-                new PayoutDestination(null, null, null, null, "cityhospital@okaxis"), reference,
+                "pd_0123456789abcdef01234567", null, reference,
                 TransactionId.of(wallet.toString(), reference), Money.ofPaise(987_654_300L),
                 Money.ofPaise(1_234_500L)));
     }

@@ -5,7 +5,6 @@ import com.shiftledger.api.money.Money;
 import com.shiftledger.api.money.MoneyMovement;
 import com.shiftledger.api.money.Posting;
 import com.shiftledger.api.money.TransactionId;
-import com.shiftledger.api.wallet.PayoutDestination;
 import com.shiftledger.api.wallet.PayoutMethod;
 import com.shiftledger.api.wallet.TopUpCapturedEvent;
 import com.shiftledger.api.wallet.TopUpChannel;
@@ -61,7 +60,6 @@ final class Seeder {
             + "sequence_number, type, event_identifier, meta_data, payload, payload_revision, payload_type, time_stamp) "
             + "FROM STDIN WITH (FORMAT csv)";
     private static final String COPY_LOOKUPS = "COPY wallet_lookup (lookup_key, wallet_id) FROM STDIN WITH (FORMAT csv)";
-    private static final PayoutDestination UPI = new PayoutDestination(null, null, null, null, "cityhospital@okaxis");
     private static final HexFormat HEX = HexFormat.of();
 
     private final DataSource dataSource;
@@ -310,8 +308,8 @@ final class Seeder {
             requested++;
             pending.add(withdrawalId);
             String reference = "withdrawal:" + withdrawalId;
-            return new WithdrawalRequestedEvent(id, account, withdrawalId, Money.ofPaise(amount), PayoutMethod.UPI, UPI,
-                    reference, transactionId(reference), Money.ofPaise(balance), Money.ofPaise(reserved));
+            return new WithdrawalRequestedEvent(id, account, withdrawalId, Money.ofPaise(amount), PayoutMethod.UPI,
+                    "pd_0123456789abcdef01234567", null, reference, transactionId(reference), Money.ofPaise(balance), Money.ofPaise(reserved));
         }
 
         private String transactionId(String reference) {

@@ -46,7 +46,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The wallet of one hospital or professional. It guards the wallet's account: money leaves it only when it is
  * there, every step is recorded once per reference, and a top-up is credited once per order.
  */
-@Aggregate(snapshotTriggerDefinition = "walletSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "walletSnapshotTrigger", cache = "walletCache")
 class Wallet {
 
     static final String ORDER_NOT_FOUND = "Top-up order not found.";

@@ -2,16 +2,19 @@ package com.shiftledger.command.wallet;
 
 import com.razorpay.RazorpayException;
 import com.shiftledger.command.web.MoneyLimits;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the wallet: its snapshots, its payment gateway and its in-transaction lookup. */
+/** Wires the wallet: its snapshots, its cache, its payment gateway and its in-transaction lookup. */
 @Configuration
 @EnableConfigurationProperties({RazorpayProperties.class, MoneyLimits.class})
 class WalletConfiguration {
@@ -22,6 +25,12 @@ class WalletConfiguration {
     @Bean
     SnapshotTriggerDefinition walletSnapshotTrigger(Snapshotter snapshotter) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, EVENTS_BETWEEN_SNAPSHOTS);
+    }
+
+    /** Busy wallets stay loaded between commands; each is checked against the event store before it is used. */
+    @Bean
+    Cache walletCache(ObjectProvider<EventStore> eventStore) {
+        return new CheckedAggregateCache(eventStore);
     }
 
     @Bean
