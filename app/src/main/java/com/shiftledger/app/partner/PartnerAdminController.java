@@ -1,5 +1,6 @@
 package com.shiftledger.app.partner;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.rejection.FieldErrors;
@@ -89,6 +90,7 @@ class PartnerAdminController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a partner client: name, hospital_id (whose wallet pays for its shifts), "
             + "webhook_url, timezone, hourly_rates per professional type and optional profession_types",
             description = "hourly_rates: rupees per hour of the professional's pay, at least 1.00, two decimals at "

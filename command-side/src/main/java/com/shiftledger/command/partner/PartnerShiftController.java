@@ -1,5 +1,6 @@
 package com.shiftledger.command.partner;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.shiftledger.api.partner.CancelPartnerShiftCommand;
@@ -20,6 +21,7 @@ import com.shiftledger.command.partner.PartnerShiftRequest.PartnerShift;
 import com.shiftledger.command.shift.ShiftCodes;
 import com.shiftledger.command.shift.ShiftResponses;
 import com.shiftledger.command.web.IdSequences;
+import com.shiftledger.command.web.PaysFromWallet;
 import com.shiftledger.command.web.TermsInForce;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -90,6 +92,8 @@ class PartnerShiftController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PaysFromWallet
     @Operation(summary = "Create a shift request: a one-position hourly shift for your hospital, published at once "
             + "and paid from its wallet (402 when short)")
     ResponseEntity<PartnerEnvelope<PartnerShiftData>> create(@AuthenticationPrincipal PartnerCaller partner,
@@ -125,6 +129,7 @@ class PartnerShiftController {
     }
 
     @PutMapping("/{shiftId}")
+    @PaysFromWallet
     @Operation(summary = "Change your shift's times, unit, professional type or boost; a raise is paid from the "
             + "wallet (402 when short), a cut is refunded after the hold period less the refund fee")
     PartnerEnvelope<PartnerShiftData> update(@AuthenticationPrincipal PartnerCaller partner,

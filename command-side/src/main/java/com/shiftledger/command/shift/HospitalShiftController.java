@@ -1,5 +1,6 @@
 package com.shiftledger.command.shift;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
 import com.shiftledger.api.identity.Caller;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.platform.PlatformCalendar;
@@ -24,6 +25,7 @@ import com.shiftledger.api.shift.ShiftView;
 import com.shiftledger.command.shift.ShiftResponses.RefundDetails;
 import com.shiftledger.command.shift.ShiftResponses.WalletDeduction;
 import com.shiftledger.command.web.IdSequences;
+import com.shiftledger.command.web.PaysFromWallet;
 import com.shiftledger.command.web.TermsInForce;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -74,6 +76,8 @@ class HospitalShiftController {
     }
 
     @PostMapping("/shifts")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PaysFromWallet
     @Operation(summary = "Create a shift as a draft, or published at once with \"status\": \"published\" "
             + "(its total is paid from the wallet into escrow; 402 when the wallet is short)")
     ResponseEntity<ShiftChangeResponse> create(@AuthenticationPrincipal Caller caller,
@@ -98,6 +102,7 @@ class HospitalShiftController {
     }
 
     @PostMapping("/shifts/{id}/publish")
+    @PaysFromWallet
     @Operation(summary = "Publish a draft shift: its total is paid from the wallet into escrow (402 when short)")
     ShiftChangeResponse publish(@AuthenticationPrincipal Caller caller, @PathVariable("id") long shiftId) {
         long hospitalId = caller.requireHospitalId();
@@ -109,6 +114,7 @@ class HospitalShiftController {
     }
 
     @PutMapping("/shifts/{id}")
+    @PaysFromWallet
     @Operation(summary = "Change a shift; a change of pay raises the escrow from the wallet (402 when short) or "
             + "releases the difference into a refund credited after the hold period, less the refund fee",
             description = "Every field is optional. facility_pay, service_charge_amount, extra_amount_to_pay and "

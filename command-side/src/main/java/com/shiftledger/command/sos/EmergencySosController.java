@@ -1,5 +1,6 @@
 package com.shiftledger.command.sos;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
 import com.shiftledger.api.identity.Caller;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.platform.PlatformCalendar;
@@ -23,6 +24,7 @@ import com.shiftledger.api.sos.SosRefundReceipt;
 import com.shiftledger.api.sos.SosStatus;
 import com.shiftledger.api.wallet.TransactionView;
 import com.shiftledger.command.web.IdSequences;
+import com.shiftledger.command.web.PaysFromWallet;
 import com.shiftledger.command.web.ReadAfterWrite;
 import com.shiftledger.command.web.RupeeAmount;
 import com.shiftledger.command.web.TermsInForce;
@@ -114,6 +116,8 @@ class EmergencySosController {
     }
 
     @PostMapping("/api/v1/hospital/emergency-sos")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PaysFromWallet
     @Operation(summary = "Raise an Emergency SOS on a published shift with open positions: the tier's extra pay "
             + "for every open position moves from the wallet into the SOS's escrow (402 when the wallet is short)",
             description = "Extra pay per professional = the tier's percent of a position's professional pay, "
@@ -174,6 +178,7 @@ class EmergencySosController {
     }
 
     @PostMapping("/api/v1/hospital/wallet/emergency-sos-refund")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Ask for part of an SOS's escrow back; an admin reviews the request",
             description = "The amount may not exceed what is left in the SOS's escrow less what eligible "
                     + "professionals can still earn and the requests still pending (while the SOS is sent, every "

@@ -10,6 +10,7 @@ import com.shiftledger.api.wallet.RequestWithdrawalCommand;
 import com.shiftledger.api.wallet.WalletId;
 import com.shiftledger.api.wallet.WithdrawalReceipt;
 import com.shiftledger.command.web.IdSequences;
+import com.shiftledger.command.web.PaysFromWallet;
 import com.shiftledger.command.web.ReadAfterWrite;
 import com.shiftledger.command.web.RequestReference;
 import com.shiftledger.command.web.RupeeAmount;
@@ -77,6 +78,7 @@ class WithdrawalController {
     }
 
     @PostMapping("/api/v1/hospital/wallet/withdraw")
+    @PaysFromWallet
     @Operation(summary = "Request a withdrawal (bank transfer or UPI, minimum ₹100); the amount is reserved at once")
     ApiResponse<HospitalWithdrawal> hospital(@AuthenticationPrincipal Caller caller, RequestReference reference,
                                              @Valid @RequestBody WithdrawalRequest request) {
@@ -90,6 +92,7 @@ class WithdrawalController {
     }
 
     @PostMapping("/api/v1/professional/wallet/withdraw")
+    @PaysFromWallet
     @Operation(summary = "Request a withdrawal of earnings (bank transfer or UPI, minimum ₹100)",
             description = "The same destination as a hospital's: bank_name, account_number and ifsc_code for "
                     + "bank_transfer, upi_id for upi; checked the same way.")
