@@ -95,7 +95,14 @@ class PartnerShiftController {
     @ResponseStatus(HttpStatus.CREATED)
     @PaysFromWallet
     @Operation(summary = "Create a shift request: a one-position hourly shift for your hospital, published at once "
-            + "and paid from its wallet (402 when short)")
+            + "and paid from its wallet (402 when short)",
+            description = "IntelyCare's fields, all required but shiftBoostPercentage and timezone: "
+                    + "externalShiftId (your id, unique per client), shiftStartTime and shiftEndTime "
+                    + "(ISO-8601: UTC with a Z, or the facility's local time without it; at most 24 hours "
+                    + "apart, ending in the future), shiftUnit, healthcareProfessionalType (a type on your "
+                    + "rate card), shiftSource, shiftBoostPercentage (added to the hourly rate), timezone "
+                    + "(IANA or ET, CT, MT, PT). Answers 201; the same externalShiftId with another body is "
+                    + "a 409.")
     ResponseEntity<PartnerEnvelope<PartnerShiftData>> create(@AuthenticationPrincipal PartnerCaller partner,
                                                              @RequestBody PartnerShiftRequest request) {
         Instant now = clock.instant();
@@ -131,7 +138,9 @@ class PartnerShiftController {
     @PutMapping("/{shiftId}")
     @PaysFromWallet
     @Operation(summary = "Change your shift's times, unit, professional type or boost; a raise is paid from the "
-            + "wallet (402 when short), a cut is refunded after the hold period less the refund fee")
+            + "wallet (402 when short), a cut is refunded after the hold period less the refund fee",
+            description = "The path's shiftId is your externalShiftId. The body is the creation's, without "
+                    + "externalShiftId; the times, unit, type and boost replace the shift's.")
     PartnerEnvelope<PartnerShiftData> update(@AuthenticationPrincipal PartnerCaller partner,
                                              @PathVariable("shiftId") String shiftId,
                                              @RequestBody PartnerShiftRequest request) {

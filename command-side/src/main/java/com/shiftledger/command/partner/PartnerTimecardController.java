@@ -99,7 +99,10 @@ class PartnerTimecardController {
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "422", description = INVALID_ANSWER,
             content = @Content(schema = @Schema(implementation = TimecardAnswer.class)))
     @Operation(summary = "Send the timecard of your shift's accepted professional; final after the review period, "
-            + "when the work is paid")
+            + "when the work is paid",
+            description = "externalShiftId, checkIn and checkOut (ISO-8601 in UTC; the Z may be left out), "
+                    + "breakDuration in minutes, all required. Answers 201 with the timecard; an invalid "
+                    + "one is answered 422 in IntelyCare's timecard shape with errors naming each field.")
     ResponseEntity<TimecardAnswer> record(@AuthenticationPrincipal PartnerCaller partner,
                                           @RequestBody TimecardRequest request) {
         return handle(partner, request, HttpStatus.CREATED, (shiftId, timecard) -> {
@@ -114,7 +117,8 @@ class PartnerTimecardController {
     @ResponseStatus(HttpStatus.OK)
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "422", description = INVALID_ANSWER,
             content = @Content(schema = @Schema(implementation = TimecardAnswer.class)))
-    @Operation(summary = "Correct your shift's timecard before it is final (409 once it is)")
+    @Operation(summary = "Correct your shift's timecard before it is final (409 once it is)",
+            description = "The same fields as sending it; the corrected times replace the recorded ones.")
     ResponseEntity<TimecardAnswer> correct(@AuthenticationPrincipal PartnerCaller partner,
                                            @RequestBody TimecardRequest request) {
         return handle(partner, request, HttpStatus.OK, (shiftId, timecard) -> {

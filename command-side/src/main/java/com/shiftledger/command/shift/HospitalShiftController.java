@@ -79,7 +79,13 @@ class HospitalShiftController {
     @ResponseStatus(HttpStatus.CREATED)
     @PaysFromWallet
     @Operation(summary = "Create a shift as a draft, or published at once with \"status\": \"published\" "
-            + "(its total is paid from the wallet into escrow; 402 when the wallet is short)")
+            + "(its total is paid from the wallet into escrow; 402 when the wallet is short)",
+            description = "Required: title, shift_date (YYYY-MM-DD, today or later in the platform's time "
+                    + "zone), start_time and end_time (HH:mm, 24-hour; an end at or before the start needs "
+                    + "is_night_shift), profession_type, positions_required (1 to 100), pay_type (hourly or "
+                    + "fixed) and pay_rate (rupees). Optional: description, department_id, priority "
+                    + "(normal, urgent, critical), is_night_shift, is_emergency, status (draft or "
+                    + "published). Answers 201.")
     ResponseEntity<ShiftChangeResponse> create(@AuthenticationPrincipal Caller caller,
                                                @Valid @RequestBody ShiftRequests.CreateShiftRequest request) {
         long hospitalId = caller.requireHospitalId();
@@ -141,7 +147,9 @@ class HospitalShiftController {
 
     @PostMapping("/shifts/{id}/cancel")
     @Operation(summary = "Cancel a shift before work started; its escrow is released into a refund, less the "
-            + "refund fee, credited after the hold period")
+            + "refund fee, credited after the hold period",
+            description = "The body is optional: reason, at most 1000 characters. A shift whose work has "
+                    + "started or that has ended is refused.")
     ShiftChangeResponse cancel(@AuthenticationPrincipal Caller caller, @PathVariable("id") long shiftId,
                                @Valid @RequestBody(required = false) CancelShiftRequest request) {
         long hospitalId = caller.requireHospitalId();
@@ -159,7 +167,9 @@ class HospitalShiftController {
     }
 
     @PostMapping("/shifts/{shift}/applications/{application}")
-    @Operation(summary = "Accept (never beyond the positions) or reject a pending application")
+    @Operation(summary = "Accept (never beyond the positions) or reject a pending application",
+            description = "action: accept or reject. An application that is not pending, or an accept when "
+                    + "every position is filled, is refused.")
     ApiResponse<ApplicationView> decide(@AuthenticationPrincipal Caller caller, @PathVariable("shift") long shiftId,
                                         @PathVariable("application") long applicationId,
                                         @Valid @RequestBody DecisionRequest request) {
@@ -184,7 +194,10 @@ class HospitalShiftController {
 
     @PostMapping("/attendance/mark")
     @Operation(summary = "Mark an accepted professional's attendance: checked_in, completed (the position is paid) "
-            + "or no_show")
+            + "or no_show",
+            description = "Required: shift_id, professional_id (accepted on that shift) and status: checked_in, "
+                    + "completed (the position's pay moves from escrow to the professional's wallet) or "
+                    + "no_show; remarks at most 1000 characters.")
     ApiResponse<Void> markAttendance(@AuthenticationPrincipal Caller caller,
                                      @Valid @RequestBody MarkAttendanceRequest request) {
         long hospitalId = caller.requireHospitalId();

@@ -79,7 +79,11 @@ class WithdrawalController {
 
     @PostMapping("/api/v1/hospital/wallet/withdraw")
     @PaysFromWallet
-    @Operation(summary = "Request a withdrawal (bank transfer or UPI, minimum ₹100); the amount is reserved at once")
+    @Operation(summary = "Request a withdrawal (bank transfer or UPI, minimum ₹100); the amount is reserved at once",
+            description = "amount: rupees, at least 100.00. payment_method bank_transfer needs bank_name, "
+                    + "account_number (6 to 20 digits) and ifsc_code (AAAA0XXXXXX); upi needs upi_id "
+                    + "(name@handle); account_holder_name is optional. Any other field is a 422. An admin "
+                    + "approves or rejects it with POST /admin/finance/withdrawals/{id}/process.")
     ApiResponse<HospitalWithdrawal> hospital(@AuthenticationPrincipal Caller caller, RequestReference reference,
                                              @Valid @RequestBody WithdrawalRequest request) {
         caller.requireHospitalId();
