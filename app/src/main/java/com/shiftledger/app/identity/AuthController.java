@@ -82,7 +82,8 @@ class AuthController {
                         @NotBlank(message = "The password field is required.") String password,
                         @Size(max = 512, message = "The fcm token may not be greater than 512 characters.")
                         String fcmToken,
-                        @Pattern(regexp = "android|ios|web", message = "The selected device type is invalid.")
+                        @Pattern(regexp = "android|ios|web",
+                                message = "The device type must be one of: android, ios, web.")
                         String deviceType) {
     }
 

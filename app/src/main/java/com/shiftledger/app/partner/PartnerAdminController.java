@@ -199,7 +199,7 @@ class PartnerAdminController {
         }
         String code = status.strip().toLowerCase(Locale.ROOT);
         if (!DeliveryStatus.CODES.contains(code)) {
-            new FieldErrors().add("status", "The selected status is invalid.").throwIfAny();
+            new FieldErrors().add("status", FieldErrors.mustBeOneOf("status", DeliveryStatus.CODES)).throwIfAny();
         }
         return code;
     }

@@ -90,7 +90,7 @@ class HospitalShiftController {
                                                @Valid @RequestBody ShiftRequests.CreateShiftRequest request) {
         long hospitalId = caller.requireHospitalId();
         FieldErrors errors = new FieldErrors();
-        LocalDate date = ShiftRequests.date(errors, request.shiftDate(), calendar.today());
+        LocalDate date = ShiftRequests.date(errors, request.shiftDate(), calendar);
         errors.throwIfAny();
         ShiftSchedule schedule = ShiftSchedule.of(date, ShiftRequests.time(request.startTime()),
                 ShiftRequests.time(request.endTime()), Boolean.TRUE.equals(request.isNightShift()), calendar.zone());
@@ -130,7 +130,7 @@ class HospitalShiftController {
                                @Valid @RequestBody ShiftRequests.UpdateShiftRequest request) {
         long hospitalId = caller.requireHospitalId();
         FieldErrors errors = new FieldErrors();
-        var changes = request.changes(errors, calendar.today());
+        var changes = request.changes(errors, calendar);
         errors.throwIfAny();
         Instant now = calendar.now();
         ShiftChange change = commands.sendAndWait(new ReviseShiftCommand(new ShiftId(shiftId), hospitalId,
@@ -162,7 +162,7 @@ class HospitalShiftController {
     }
 
     record DecisionRequest(@NotBlank(message = "The action field is required.")
-                           @Pattern(regexp = "accept|reject", message = "The selected action is invalid.")
+                           @Pattern(regexp = "accept|reject", message = "The action must be one of: accept, reject.")
                            String action) {
     }
 
@@ -187,7 +187,8 @@ class HospitalShiftController {
             @NotNull(message = "The professional id field is required.")
             @Positive(message = "The professional id must be a positive number.") Long professionalId,
             @NotBlank(message = "The status field is required.")
-            @Pattern(regexp = "checked_in|completed|no_show", message = "The selected status is invalid.")
+            @Pattern(regexp = "checked_in|completed|no_show",
+                    message = "The status must be one of: checked_in, completed, no_show.")
             String status,
             @Size(max = 1000, message = "The remarks may not be greater than 1000 characters.") String remarks) {
     }

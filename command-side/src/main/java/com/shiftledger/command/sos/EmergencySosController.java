@@ -8,6 +8,7 @@ import com.shiftledger.api.platform.PlatformTerms;
 import com.shiftledger.api.platform.SosTier;
 import com.shiftledger.api.refund.RefundStatus;
 import com.shiftledger.api.refund.RefundView;
+import com.shiftledger.api.rejection.FieldErrors;
 import com.shiftledger.api.rejection.RejectedException;
 import com.shiftledger.api.rest.ApiResponse;
 import com.shiftledger.api.shift.FindShiftQuery;
@@ -50,7 +51,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.stream.Collectors;
 
 /**
  * A hospital raises an Emergency SOS on its unfilled shift (the extra pay moves from its wallet into the SOS's
@@ -130,8 +130,8 @@ class EmergencySosController {
         long hospitalId = caller.requireHospitalId();
         PlatformTerms terms = termsInForce.now();
         SosTier tier = terms.tier(request.urgencyTier().strip()).orElseThrow(() -> RejectedException.invalid(
-                "urgency_tier", "The selected urgency tier is invalid. Allowed: " + terms.sosTiers().stream()
-                        .map(SosTier::key).collect(Collectors.joining(", ")) + "."));
+                "urgency_tier", FieldErrors.mustBeOneOf("urgency_tier", terms.sosTiers().stream().map(SosTier::key)
+                        .toList())));
         ShiftView shift = queries.query(new FindShiftQuery(request.shiftId()), ShiftView.class).join();
         if (shift == null || shift.hospitalId() != hospitalId) {
             throw RejectedException.notFound("Shift not found.");

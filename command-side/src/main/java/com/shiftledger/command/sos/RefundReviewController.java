@@ -53,7 +53,7 @@ class RefundReviewController {
     @StrictJson
     record ReviewRequest(
             @NotBlank(message = "The action field is required.")
-            @Pattern(regexp = "approve|reject", message = "The selected action is invalid. Allowed: approve, reject.")
+            @Pattern(regexp = "approve|reject", message = "The action must be one of: approve, reject.")
             String action,
             @Size(max = 1000, message = "The remarks may not be greater than 1000 characters.") String remarks) {
     }

@@ -40,7 +40,7 @@ class WithdrawalProcessingController {
     @StrictJson
     record ProcessWithdrawalRequest(
             @NotBlank(message = "The action field is required.")
-            @Pattern(regexp = "approve|reject", message = "The selected action is invalid.") String action,
+            @Pattern(regexp = "approve|reject", message = "The action must be one of: approve, reject.") String action,
             @Size(max = 1000, message = "The remarks may not be greater than 1000 characters.") String remarks) {
     }
 
