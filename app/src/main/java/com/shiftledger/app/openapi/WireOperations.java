@@ -46,13 +46,15 @@ final class WireOperations {
     static final String IDEMPOTENCY_KEY = "IdempotencyKey";
     static final String EXAMPLES = "openapi/request-examples.json";
     static final String JSON = org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
-    private static final List<String> PUBLIC = List.of("POST /api/v1/auth/register", "POST /api/v1/auth/login",
+    private static final String LOGIN = "POST /api/v1/auth/login";
+    private static final List<String> PUBLIC = List.of("POST /api/v1/auth/register", LOGIN,
             "POST /api/v1/webhooks/razorpay");
     private static final List<String> AUDITOR_READS = List.of("/api/v1/admin/ledger/", "/api/v1/admin/audit/",
             "/api/v1/admin/finance/");
     private static final Map<String, String> REFUSALS = Map.of(
             "400", "The body is not JSON, or a header the operation needs is missing or malformed",
-            "401", "No valid credentials: a missing, unknown or ended token (the partner API: its key and client id)",
+            "401", "No valid credentials: a missing, unknown or ended token, a wrong email or password at sign-in, "
+                    + "or on the partner API a wrong key or client id",
             "402", "The wallet cannot pay: required_amount and current_balance say by how much",
             "403", "The caller's role may not call this operation",
             "404", "Nothing with this id (in the path or the body), or it belongs to someone else",
@@ -106,32 +108,40 @@ final class WireOperations {
 
         ApiResponses answers = operation.getResponses();
         answers.values().forEach(WireOperations::jsonOnly);
-        List<String> refusals = new ArrayList<>();
-        refusals.add(body || isPublic ? "400" : null);
-        refusals.add(isPublic && !path.endsWith("/razorpay") ? null : "401");
-        refusals.add(path.matches("/api/v1/(hospital|professional|admin)/.*") ? "403" : null);
-        refusals.add(pathIds || signedInWrite && body ? "404" : null);
-        refusals.add(signedInWrite ? "409" : null);
-        refusals.add(body ? "413" : null);
-        refusals.add(body || query || signedInWrite || isPublic ? "422" : null);
-        refusals.add(MoneyEndpoints.isMoneyWrite(verb, path) || key.equals("POST /api/v1/auth/login") ? "429" : null);
-        refusals.stream().filter(java.util.Objects::nonNull).forEach(status -> answers.putIfAbsent(status,
-                new ApiResponse().description(REFUSALS.get(status))));
+        List<String> statuses = new ArrayList<>();
+        addIf(statuses, body || isPublic, "400");
+        addIf(statuses, !isPublic || key.equals(LOGIN), "401");
+        addIf(statuses, path.matches("/api/v1/(hospital|professional|admin)/.*"), "403");
+        addIf(statuses, pathIds || signedInWrite && body, "404");
+        addIf(statuses, signedInWrite, "409");
+        addIf(statuses, body, "413");
+        addIf(statuses, body || query || signedInWrite || isPublic, "422");
+        addIf(statuses, MoneyEndpoints.isMoneyWrite(verb, path) || key.equals(LOGIN), "429");
+        statuses.forEach(status -> answers.putIfAbsent(status, new ApiResponse().description(REFUSALS.get(status))));
         Map<String, ApiResponse> ordered = new TreeMap<>(answers);
         answers.clear();
-        ordered.forEach((status, answer) -> {
-            if (status.startsWith("4") && (answer.getContent() == null || answer.getContent().isEmpty())) {
-                answer.content(errorContent());
-                if (answer.getDescription() == null || answer.getDescription().isBlank()) {
-                    answer.description(REFUSALS.getOrDefault(status, "Refused"));
-                }
+        ordered.forEach((status, answer) -> answers.addApiResponse(status, refusalShaped(status, answer)));
+    }
+
+    private static void addIf(List<String> statuses, boolean applies, String status) {
+        if (applies) {
+            statuses.add(status);
+        }
+    }
+
+    /** A 4xx without a body of its own gets the seed's error shape; a 429 says when to try again. */
+    private static ApiResponse refusalShaped(String status, ApiResponse answer) {
+        if (status.startsWith("4") && (answer.getContent() == null || answer.getContent().isEmpty())) {
+            answer.content(errorContent());
+            if (answer.getDescription() == null || answer.getDescription().isBlank()) {
+                answer.description(REFUSALS.getOrDefault(status, "Refused"));
             }
-            if (status.equals("429")) {
-                answer.addHeaderObject("Retry-After", new Header().description("Seconds to wait before trying again")
-                        .schema(new IntegerSchema()));
-            }
-            answers.addApiResponse(status, answer);
-        });
+        }
+        if (status.equals("429")) {
+            answer.addHeaderObject("Retry-After", new Header().description("Seconds to wait before trying again")
+                    .schema(new IntegerSchema()));
+        }
+        return answer;
     }
 
     private void describeBody(String key, Operation operation) {
