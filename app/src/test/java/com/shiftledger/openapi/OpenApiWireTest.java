@@ -48,8 +48,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * document's schema for its status (no status the document leaves out, no property it does not list, every required
  * one present). It also checks the document's own promises: snake_case names (the partner API's camelCase aside),
  * money as a number, an example on every body, a description on every operation, {@code Idempotency-Key} on every
- * signed-in write and every money endpoint, JSON answers only. On a database of its own, since the settings example
- * is applied for real.
+ * signed-in write and every money endpoint, JSON answers only. And the check can fail: answers shaped as the document
+ * once described them (camelCase names, money as an object) are refused. On a database of its own, since the
+ * settings example is applied for real.
  */
 class OpenApiWireTest extends IntegrationTest {
 
@@ -93,12 +94,7 @@ class OpenApiWireTest extends IntegrationTest {
     void everyOperationIsAnsweredAsTheDocumentSays() throws IOException {
         String documentText = fetch("/v3/api-docs").body();
         JsonNode document = JSON.readTree(documentText);
-        OpenApiInteractionValidator validator = OpenApiInteractionValidator
-                .createForInlineApiSpecification(documentText)
-                .withLevelResolver(LevelResolver.create()
-                        .withLevel("validation.schema.additionalProperties", ValidationReport.Level.ERROR)
-                        .build())
-                .build();
+        OpenApiInteractionValidator validator = validator(documentText);
         World world = world();
 
         List<Exchange> exchanges = new ArrayList<>();
@@ -112,6 +108,27 @@ class OpenApiWireTest extends IntegrationTest {
                 .map(Exchange::operation).toList();
         assertThat(served).as("the examples reach the application and are served").containsAll(SERVED);
         assertThat(exchanges).hasSizeGreaterThan(80);
+    }
+
+    @Test
+    void theValidatorRefusesAnswersShapedAsTheDocumentOnceWas() throws IOException {
+        OpenApiInteractionValidator validator = validator(fetch("/v3/api-docs").body());
+        Party hospital = registerHospital();
+        HttpResponse<String> wallet = send("GET", "/api/v1/hospital/wallet",
+                Map.of("Authorization", "Bearer " + hospital.token()), null);
+        assertThat(messages("wire", validator.validateResponse("/api/v1/hospital/wallet", Request.Method.GET,
+                answer(wallet.statusCode(), wallet.body())))).isEmpty();
+
+        ObjectNode camelCase = (ObjectNode) JSON.readTree(wallet.body());
+        ObjectNode walletNode = (ObjectNode) camelCase.path("data").path("wallet");
+        walletNode.set("ownerType", walletNode.remove("owner_type"));
+        ObjectNode moneyObject = (ObjectNode) JSON.readTree(wallet.body());
+        ((ObjectNode) moneyObject.path("data").path("wallet")).set("balance",
+                JSON.readTree("{\"paise\": 0, \"zero\": true, \"positive\": false}"));
+        for (JsonNode wrong : List.of(camelCase, moneyObject)) {
+            assertThat(messages("wrong", validator.validateResponse("/api/v1/hospital/wallet", Request.Method.GET,
+                    answer(200, wrong.toString())))).as(wrong.toString()).isNotEmpty();
+        }
     }
 
     @Test
@@ -165,6 +182,19 @@ class OpenApiWireTest extends IntegrationTest {
             }
         }
         assertThat(broken).isEmpty();
+    }
+
+    /** Atlassian's validator on the document, refusing any property the document does not list. */
+    private static OpenApiInteractionValidator validator(String document) {
+        return OpenApiInteractionValidator.createForInlineApiSpecification(document)
+                .withLevelResolver(LevelResolver.create()
+                        .withLevel("validation.schema.additionalProperties", ValidationReport.Level.ERROR)
+                        .build())
+                .build();
+    }
+
+    private static SimpleResponse answer(int status, String body) {
+        return SimpleResponse.Builder.status(status).withContentType("application/json").withBody(body).build();
     }
 
     private Exchange exchange(OpenApiInteractionValidator validator, JsonNode document, String key,

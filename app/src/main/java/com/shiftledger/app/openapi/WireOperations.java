@@ -3,6 +3,7 @@ package com.shiftledger.app.openapi;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.shiftledger.app.web.ErrorBody;
 import com.shiftledger.app.web.MoneyEndpoints;
 import io.swagger.v3.core.converter.AnnotatedType;
@@ -228,7 +229,9 @@ final class WireOperations {
     }
 
     private static Map<String, JsonNode> readExamples() {
-        ObjectMapper reader = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        // exact decimals: an example amount reads 1000.00, as the wire writes it, not 1E+3
+        ObjectMapper reader = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
         try (InputStream in = new ClassPathResource(EXAMPLES).getInputStream()) {
             Map<String, JsonNode> read = new LinkedHashMap<>();
             reader.readTree(in).fields().forEachRemaining(entry -> read.put(entry.getKey(), entry.getValue()));
