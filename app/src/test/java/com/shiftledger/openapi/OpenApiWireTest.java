@@ -42,15 +42,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The OpenAPI document describes the wire. Every operation of {@code /v3/api-docs} is called once with a request built
- * from the document itself (its example body, its headers, path ids from a real setup: a hospital with money, a nurse,
- * a published and a draft shift, an application, a withdrawal, a partner client and its shift, a verification), and
- * Atlassian's validator checks that each request fits the document and that each answer, 2xx or 4xx, fits the
- * document's schema for its status (no status the document leaves out, no property it does not list, every required
- * one present). It also checks the document's own promises: snake_case names (the partner API's camelCase aside),
- * money as a number, an example on every body, a description on every operation, {@code Idempotency-Key} on every
- * signed-in write and every money endpoint, JSON answers only. And the check can fail: answers shaped as the document
- * once described them (camelCase names, money as an object) are refused. On a database of its own, since the
- * settings example is applied for real.
+ * from the document itself (its example body, its headers, a listed value of every enum-valued query parameter, path
+ * ids from a real setup: a hospital with money, a nurse, a published and a draft shift, an application, a withdrawal,
+ * a partner client and its shift, a verification), and Atlassian's validator checks that each request fits the
+ * document and that each answer, 2xx or 4xx, fits the document's schema for its status (no status the document leaves
+ * out, no property it does not list, every required one present). It also checks the document's own promises:
+ * snake_case names (the partner API's camelCase aside), money as a number, an example on every body, a description
+ * on every operation, {@code Idempotency-Key} on every signed-in write and every money endpoint, JSON answers only.
+ * And the check can fail: answers shaped as the document once described them (camelCase names, money as an object)
+ * are refused. On a database of its own, since the settings example is applied for real.
  */
 class OpenApiWireTest extends IntegrationTest {
 
@@ -268,8 +268,8 @@ class OpenApiWireTest extends IntegrationTest {
         Api.Response session = api.post("/api/v1/auth/login", null,
                 Map.of("email", hospital.email(), "password", "Secret@123"));
         return new World(hospital, nurse, admin, session.text("data.token"), shift, draft,
-                applied.data().path("id").asLong(), withdrawal, client, apiKey, externalId,
-                verification.data().path("id").asText());
+                applied.data().path("id").asLong(), withdrawal, client, apiKey,
+                partnerShift.data().path("internalShiftId").asText(), verification.data().path("id").asText());
     }
 
     private static long created(Api.Response response) {
@@ -363,10 +363,17 @@ class OpenApiWireTest extends IntegrationTest {
         return body.toString();
     }
 
+    /** The required query parameters (their example), and every enum-valued one with its last listed value. */
     private static Map<String, String> queryFor(JsonNode operation) {
         Map<String, String> query = new LinkedHashMap<>();
         for (JsonNode parameter : operation.path("parameters")) {
-            if (parameter.path("in").asText().equals("query") && parameter.path("required").asBoolean()) {
+            if (!parameter.path("in").asText().equals("query")) {
+                continue;
+            }
+            JsonNode values = parameter.path("schema").path("enum");
+            if (values.isArray() && !values.isEmpty()) {
+                query.put(parameter.path("name").asText(), values.get(values.size() - 1).asText());
+            } else if (parameter.path("required").asBoolean()) {
                 JsonNode example = parameter.has("example") ? parameter.path("example")
                         : parameter.path("schema").path("example");
                 query.put(parameter.path("name").asText(), example.isMissingNode() ? "1" : example.asText());

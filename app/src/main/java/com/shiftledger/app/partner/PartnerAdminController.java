@@ -8,6 +8,8 @@ import com.shiftledger.api.rest.ApiResponse;
 import com.shiftledger.api.rest.PageRequest;
 import com.shiftledger.api.rest.PagedResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -159,6 +161,8 @@ class PartnerAdminController {
             description = "status: pending, delivered or failed; page, per_page (default 15, at most 100). event is "
                     + "the webhook's shiftStatus. attempts counts every attempt, last_error is the last failure.")
     PagedResponse<DeliveryView> deliveries(@PathVariable("id") long id,
+                                           @Parameter(schema = @Schema(allowableValues = {
+                                                   "pending", "delivered", "failed"}))
                                            @RequestParam(name = "status", required = false) String status,
                                            @RequestParam(name = "page", required = false) Integer page,
                                            @RequestParam(name = "per_page", required = false) Integer perPage) {

@@ -139,8 +139,8 @@ class PartnerShiftController {
     @PaysFromWallet
     @Operation(summary = "Change your shift's times, unit, professional type or boost; a raise is paid from the "
             + "wallet (402 when short), a cut is refunded after the hold period less the refund fee",
-            description = "The path's shiftId is your externalShiftId. The body is the creation's, without "
-                    + "externalShiftId; the times, unit, type and boost replace the shift's.")
+            description = "The path's shiftId is the internalShiftId the creation answered. The body is the "
+                    + "creation's, without externalShiftId; the times, unit, type and boost replace the shift's.")
     PartnerEnvelope<PartnerShiftData> update(@AuthenticationPrincipal PartnerCaller partner,
                                              @PathVariable("shiftId") String shiftId,
                                              @RequestBody PartnerShiftRequest request) {

@@ -14,6 +14,7 @@ import com.shiftledger.api.wallet.WalletId;
 import com.shiftledger.query.signing.Seal;
 import com.shiftledger.query.signing.StatementSigner;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -76,6 +77,7 @@ class LedgerQueryController {
     @GetMapping("/api/v1/admin/audit/wallets/{walletId}/balance")
     @Operation(summary = "A wallet's balance at a past instant, replayed from the event store (not a read model)")
     ApiResponse<WalletBalanceAt> balanceAt(@PathVariable("walletId") long walletId,
+                                           @Parameter(required = true, example = "2026-01-31T12:00:00Z")
                                            @RequestParam(name = "at", required = false) String at) {
         AuditFilters filters = new AuditFilters();
         Instant instant = filters.required("at", at);
@@ -109,6 +111,7 @@ class LedgerQueryController {
     ResponseEntity<?> statement(@PathVariable("walletId") long walletId,
                                 @RequestParam(name = "from", required = false) String from,
                                 @RequestParam(name = "to", required = false) String to,
+                                @Parameter(schema = @Schema(allowableValues = {"json", "csv"}))
                                 @RequestParam(name = "format", required = false) String format) {
         AuditFilters filters = new AuditFilters();
         Instant fromInstant = filters.optional("from", from);

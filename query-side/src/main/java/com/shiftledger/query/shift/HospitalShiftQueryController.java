@@ -18,6 +18,7 @@ import com.shiftledger.api.shift.ShiftStatus;
 import com.shiftledger.api.shift.ShiftView;
 import com.shiftledger.query.web.ListFilters;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.queryhandling.QueryGateway;
@@ -157,6 +158,8 @@ class HospitalShiftQueryController {
                                               @RequestParam(name = "date", required = false) String date,
                                               @RequestParam(name = "date_from", required = false) String dateFrom,
                                               @RequestParam(name = "date_to", required = false) String dateTo,
+                                              @Parameter(schema = @Schema(allowableValues = {
+                                                      "pending", "checked_in", "completed", "no_show"}))
                                               @RequestParam(name = "status", required = false) String status) {
         long hospitalId = caller.requireHospitalId();
         return attendanceLists.page(hospitalId, null, new AttendanceLists.Parameters(page, perPage, limit, date, dateFrom,
