@@ -69,7 +69,8 @@ class LedgerQueryController {
     }
 
     @GetMapping("/api/v1/admin/audit/verify")
-    @Operation(summary = "Check conservation, no overdraft and replay over the whole event store; lists every violation")
+    @Operation(summary = "Check conservation, no overdraft and replay over the whole event store; lists every "
+            + "violation")
     ApiResponse<AuditReport> verify() {
         return ApiResponse.ok(queries.query(new VerifyLedgerQuery(), AuditReport.class).join());
     }

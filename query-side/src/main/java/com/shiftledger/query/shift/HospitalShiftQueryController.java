@@ -162,8 +162,8 @@ class HospitalShiftQueryController {
                                                       "pending", "checked_in", "completed", "no_show"}))
                                               @RequestParam(name = "status", required = false) String status) {
         long hospitalId = caller.requireHospitalId();
-        return attendanceLists.page(hospitalId, null, new AttendanceLists.Parameters(page, perPage, limit, date, dateFrom,
-                dateTo, status));
+        return attendanceLists.page(hospitalId, null, new AttendanceLists.Parameters(page, perPage, limit, date,
+                dateFrom, dateTo, status));
     }
 
     private ShiftView ownShift(long hospitalId, long shiftId) {

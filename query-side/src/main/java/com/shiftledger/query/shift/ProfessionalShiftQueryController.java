@@ -133,8 +133,8 @@ class ProfessionalShiftQueryController {
                                                        "pending", "checked_in", "completed", "no_show"}))
                                                @RequestParam(name = "status", required = false) String status) {
         long professionalId = caller.requireProfessionalId();
-        return attendanceLists.page(null, professionalId, new AttendanceLists.Parameters(page, perPage, limit, date, dateFrom,
-                dateTo, status));
+        return attendanceLists.page(null, professionalId, new AttendanceLists.Parameters(page, perPage, limit, date,
+                dateFrom, dateTo, status));
     }
 
     private PagedResponse<ShiftView> ownShifts(Caller caller, String kind, Integer page, Integer perPage,
