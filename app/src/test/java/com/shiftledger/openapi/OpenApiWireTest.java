@@ -66,8 +66,9 @@ class OpenApiWireTest extends IntegrationTest {
             "POST /api/v1/hospital/wallet/withdraw", "POST /api/v1/hospital/shifts", "GET /api/v1/hospital/shifts/{id}",
             "POST /api/v1/hospital/fetch-shifts", "GET /api/v1/professional/shifts", "GET /api/v1/admin/finance",
             "GET /api/v1/admin/ledger/accounts", "POST /api/v1/admin/finance/withdrawals/{id}/process",
-            "GET /api/v1/professional/wallet", "POST /partner/v1/shifts", "GET /partner/v1/events",
-            "POST /api/v1/admin/settings", "GET /api/v1/admin/settings");
+            "GET /api/v1/professional/wallet", "POST /partner/v1/shifts", "PUT /partner/v1/shifts/{shiftId}",
+            "DELETE /partner/v1/shifts/{shiftId}", "GET /partner/v1/events", "POST /api/v1/auth/register",
+            "GET /api/v1/admin/audit/wallets", "POST /api/v1/admin/settings", "GET /api/v1/admin/settings");
 
     /** The answers that are not JSON: the statement's CSV and the signing key's PEM. */
     private static final List<String> OTHER_ANSWERS = List.of(

@@ -1,6 +1,7 @@
 package com.shiftledger.app.openapi;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.shiftledger.api.platform.PlatformCalendar;
 import com.shiftledger.command.web.PaysFromWallet;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.jackson.ModelResolver;
@@ -32,7 +33,7 @@ class OpenApiConfiguration {
             + "it needs and has (top it up and send the request again)";
 
     @Bean
-    OpenAPI shiftLedgerOpenApi() {
+    OpenAPI shiftLedgerOpenApi(PlatformCalendar calendar) {
         return new OpenAPI()
                 .info(new Info()
                         .title("ShiftLedger API")
@@ -42,7 +43,8 @@ class OpenApiConfiguration {
                                 + "with at most two decimals (held as whole paise). Answers: {\"success\": true, "
                                 + "\"message\", \"data\"}. Errors: {\"success\": false, \"message\", \"errors\": "
                                 + "{field: [...]}}; 402 carries required_amount and current_balance. Dates "
-                                + "YYYY-MM-DD and times HH:mm in the platform's time zone, instants ISO-8601 in UTC. "
+                                + "YYYY-MM-DD and times HH:mm (24-hour) in the platform's time zone ("
+                                + calendar.zone() + ", shiftledger.time-zone), instants ISO-8601 in UTC. "
                                 + "Signed-in writes accept an Idempotency-Key header."))
                 .components(new Components()
                         .addSecuritySchemes(BEARER, new SecurityScheme()

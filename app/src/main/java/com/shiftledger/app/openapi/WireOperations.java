@@ -59,8 +59,8 @@ final class WireOperations {
             "402", "The wallet cannot pay: required_amount and current_balance say by how much",
             "403", "The caller's role may not call this operation",
             "404", "Nothing with this id (in the path or the body), or it belongs to someone else",
-            "409", "A conflict: a repeat of a request whose Idempotency-Key is still being processed, or a state "
-                    + "that no longer allows the change",
+            "409", "A conflict: a state that no longer allows the change (an id already taken, a request already "
+                    + "processed), or a repeat of a request whose Idempotency-Key is still being processed",
             "413", "The body is larger than 1 MiB",
             "422", "The input is invalid: errors names each field and says what it must be",
             "429", "Too many requests: try again after the Retry-After header's seconds");
@@ -114,7 +114,7 @@ final class WireOperations {
         addIf(statuses, !isPublic || key.equals(LOGIN), "401");
         addIf(statuses, path.matches("/api/v1/(hospital|professional|admin)/.*"), "403");
         addIf(statuses, pathIds || signedInWrite && body, "404");
-        addIf(statuses, signedInWrite, "409");
+        addIf(statuses, write && !isPublic, "409");
         addIf(statuses, body, "413");
         addIf(statuses, body || query || signedInWrite || isPublic, "422");
         addIf(statuses, MoneyEndpoints.isMoneyWrite(verb, path) || key.equals(LOGIN), "429");
