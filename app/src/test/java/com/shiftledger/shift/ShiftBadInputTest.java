@@ -60,6 +60,41 @@ class ShiftBadInputTest extends IntegrationTest {
     }
 
     @Test
+    void refusalsSayWhatTheyExpect() {
+        Party hospital = registerHospital();
+        topUp(hospital, "5000");
+        LocalDate today = LocalDate.now(ShiftScenarios.PLATFORM_ZONE);
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("shift_date=" + today.minusDays(1), "The shift date must be today (" + today
+                + " in Asia/Kolkata, the platform's time zone) or later.");
+        expected.put("shift_date=31-12-2030", "The shift date must be a date as YYYY-MM-DD (ISO-8601).");
+        expected.put("start_time=8am", "The start time must be a time as HH:mm (24-hour, 00:00 to 23:59).");
+        expected.put("profession_type=pilot",
+                "The profession type must be one of: doctor, nurse, technician, staff, paramedic.");
+        expected.put("pay_type=weekly", "The pay type must be one of: hourly, fixed.");
+        expected.put("priority=whenever", "The priority must be one of: normal, urgent, critical.");
+        expected.put("status=completed", "The status must be one of: draft, published.");
+        SoftAssertions softly = new SoftAssertions();
+        expected.forEach((change, message) -> {
+            String field = change.substring(0, change.indexOf('='));
+            Api.Response refused = api.post("/api/v1/hospital/shifts", hospital.token(),
+                    with(field, change.substring(change.indexOf('=') + 1)));
+            softly.assertThat(refused.body().path("errors").path(field).path(0).asText()).as(change)
+                    .isEqualTo(message);
+        });
+        long shiftId = createPublished(hospital);
+        Api.Response decision = api.post("/api/v1/hospital/shifts/" + shiftId + "/applications/1", hospital.token(),
+                Map.of("action", "maybe"));
+        softly.assertThat(decision.body().path("errors").path("action").path(0).asText())
+                .isEqualTo("The action must be one of: accept, reject.");
+        Api.Response filtered = api.post("/api/v1/hospital/fetch-shifts", hospital.token(),
+                Map.of("sort_order", "up"));
+        softly.assertThat(filtered.body().path("errors").path("sort_order").path(0).asText())
+                .isEqualTo("The sort order must be one of: asc, desc.");
+        softly.assertAll();
+    }
+
+    @Test
     void changingPublishingAndCancellingRefuseBadInputAndChangeNothing() {
         Party hospital = registerHospital();
         topUp(hospital, "5000");

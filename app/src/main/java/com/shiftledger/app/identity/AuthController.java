@@ -63,7 +63,13 @@ class AuthController {
 
     @PostMapping("/register")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Register a hospital or a professional; opens their wallet and signs them in")
+    @Operation(summary = "Register a hospital or a professional; opens their wallet and signs them in",
+            description = "Required: name, email (unique), password (8 to 72 characters) with the same "
+                    + "password_confirmation, user_type (hospital or professional). A hospital may add "
+                    + "hospital_name, registration_number, address, city, state, pincode (6 digits); a "
+                    + "professional must give first_name, last_name and profession_type (doctor, nurse, "
+                    + "technician, staff, paramedic) and may add specialization. latitude and longitude go "
+                    + "together. Answers 201 with the user, the profile and a bearer token.")
     ApiResponse<AuthViews.Session> register(@Valid @RequestBody RegistrationRequest request) {
         Registrations.Registered registered = registrations.register(request);
         readAfterWrite.walletAt(registered.walletId(), OPENED);
@@ -76,7 +82,8 @@ class AuthController {
                         @NotBlank(message = "The password field is required.") String password,
                         @Size(max = 512, message = "The fcm token may not be greater than 512 characters.")
                         String fcmToken,
-                        @Pattern(regexp = "android|ios|web", message = "The selected device type is invalid.")
+                        @Pattern(regexp = "android|ios|web",
+                                message = "The device type must be one of: android, ios, web.")
                         String deviceType) {
     }
 

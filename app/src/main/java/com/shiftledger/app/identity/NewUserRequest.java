@@ -19,7 +19,9 @@ record NewUserRequest(
         @Size(min = 8, max = Registrations.MAX_PASSWORD_BYTES,
                 message = "The password must be between 8 and 72 characters.") String password,
         String passwordConfirmation,
-        @Pattern(regexp = "\\+?[0-9]{10,15}", message = "The phone format is invalid.") String phone,
+        @Pattern(regexp = "\\+?[0-9]{10,15}",
+                message = "The phone must be 10 to 15 digits, with an optional leading +.")
+        String phone,
         @NotBlank(message = "The role field is required.")
-        @Pattern(regexp = "auditor", message = "The selected role is invalid.") String role) {
+        @Pattern(regexp = "auditor", message = "The role must be one of: auditor.") String role) {
 }

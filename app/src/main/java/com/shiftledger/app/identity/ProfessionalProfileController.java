@@ -40,7 +40,9 @@ class ProfessionalProfileController {
 
     @PutMapping("/api/v1/professional/profile")
     @Transactional
-    @Operation(summary = "Change the professional's location (latitude and longitude together) or specialization")
+    @Operation(summary = "Change the professional's location (latitude and longitude together) or specialization",
+            description = "Every field is optional: latitude (-90 to 90) and longitude (-180 to 180), only "
+                    + "together; specialization at most 255 characters.")
     ApiResponse<AuthViews.ProfessionalView> update(@AuthenticationPrincipal Caller caller,
                                                    @Valid @RequestBody ProfileChange change) {
         caller.requireProfessionalId();

@@ -20,9 +20,12 @@ record RegistrationRequest(
         @Size(min = 8, max = Registrations.MAX_PASSWORD_BYTES,
                 message = "The password must be between 8 and 72 characters.") String password,
         String passwordConfirmation,
-        @Pattern(regexp = "\\+?[0-9]{10,15}", message = "The phone format is invalid.") String phone,
+        @Pattern(regexp = "\\+?[0-9]{10,15}",
+                message = "The phone must be 10 to 15 digits, with an optional leading +.")
+        String phone,
         @NotBlank(message = "The user type field is required.")
-        @Pattern(regexp = "hospital|professional", message = "The selected user type is invalid.") String userType,
+        @Pattern(regexp = "hospital|professional", message = "The user type must be one of: hospital, professional.")
+        String userType,
         @Size(max = 255, message = "The hospital name may not be greater than 255 characters.") String hospitalName,
         @Size(max = 100, message = "The registration number may not be greater than 100 characters.")
         String registrationNumber,
@@ -36,7 +39,8 @@ record RegistrationRequest(
         @DecimalMax(value = "180", message = "The longitude must be between -180 and 180.") BigDecimal longitude,
         @Size(max = 100, message = "The first name may not be greater than 100 characters.") String firstName,
         @Size(max = 100, message = "The last name may not be greater than 100 characters.") String lastName,
-        @Pattern(regexp = "doctor|nurse|technician|staff|paramedic", message = "The selected profession type is invalid.")
+        @Pattern(regexp = "doctor|nurse|technician|staff|paramedic",
+                message = "The profession type must be one of: doctor, nurse, technician, staff, paramedic.")
         String professionType,
         @Size(max = 255, message = "The specialization may not be greater than 255 characters.")
         String specialization) {

@@ -27,7 +27,10 @@ class StaffUserController {
     @PostMapping("/api/v1/admin/users")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create an auditor (role auditor): reads the ledger, the audit and the finance lists, "
-            + "changes nothing; signs in with POST /auth/login")
+            + "changes nothing; signs in with POST /auth/login",
+            description = "Required: name, email (unique), password (8 to 72 characters) and role, which is "
+                    + "auditor; phone and password_confirmation are optional. Answers 201 with the new "
+                    + "user.")
     ApiResponse<CreatedUser> create(@Valid @RequestBody NewUserRequest request) {
         UserAccount created = staff.create(request);
         return ApiResponse.ok("User created successfully", new CreatedUser(AuthViews.UserView.of(created)));

@@ -4,6 +4,7 @@ import com.shiftledger.api.rejection.FieldErrors;
 import com.shiftledger.api.rest.PageRequest;
 import com.shiftledger.api.rest.PagedResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,7 +27,8 @@ class WalletOwnerController {
 
     @GetMapping("/api/v1/admin/audit/wallets")
     @Operation(summary = "Wallets whose owner's name, user name or email contains the search text, or whose id it is")
-    PagedResponse<WalletOwners.WalletOwner> search(@RequestParam(name = "search", required = false) String search,
+    PagedResponse<WalletOwners.WalletOwner> search(@Parameter(required = true, example = "City")
+                                                   @RequestParam(name = "search", required = false) String search,
                                                    @RequestParam(name = "page", required = false) Integer page,
                                                    @RequestParam(name = "per_page", required = false) Integer perPage) {
         FieldErrors errors = new FieldErrors().requireText("search", search);

@@ -1,5 +1,6 @@
 package com.shiftledger.app.partner;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.rejection.FieldErrors;
@@ -7,6 +8,8 @@ import com.shiftledger.api.rest.ApiResponse;
 import com.shiftledger.api.rest.PageRequest;
 import com.shiftledger.api.rest.PagedResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -89,6 +92,7 @@ class PartnerAdminController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a partner client: name, hospital_id (whose wallet pays for its shifts), "
             + "webhook_url, timezone, hourly_rates per professional type and optional profession_types",
             description = "hourly_rates: rupees per hour of the professional's pay, at least 1.00, two decimals at "
@@ -157,6 +161,8 @@ class PartnerAdminController {
             description = "status: pending, delivered or failed; page, per_page (default 15, at most 100). event is "
                     + "the webhook's shiftStatus. attempts counts every attempt, last_error is the last failure.")
     PagedResponse<DeliveryView> deliveries(@PathVariable("id") long id,
+                                           @Parameter(schema = @Schema(allowableValues = {
+                                                   "pending", "delivered", "failed"}))
                                            @RequestParam(name = "status", required = false) String status,
                                            @RequestParam(name = "page", required = false) Integer page,
                                            @RequestParam(name = "per_page", required = false) Integer perPage) {
@@ -197,7 +203,7 @@ class PartnerAdminController {
         }
         String code = status.strip().toLowerCase(Locale.ROOT);
         if (!DeliveryStatus.CODES.contains(code)) {
-            new FieldErrors().add("status", "The selected status is invalid.").throwIfAny();
+            new FieldErrors().add("status", FieldErrors.mustBeOneOf("status", DeliveryStatus.CODES)).throwIfAny();
         }
         return code;
     }

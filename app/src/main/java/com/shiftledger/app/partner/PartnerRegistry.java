@@ -29,7 +29,7 @@ import java.util.Optional;
 class PartnerRegistry {
 
     static final String NOT_FOUND = "Partner client not found.";
-    static final String UNKNOWN_HOSPITAL = "The selected hospital id is invalid.";
+    static final String UNKNOWN_HOSPITAL = "The hospital id names no hospital.";
     static final String BAD_TIMEZONE = "The timezone must be an IANA time zone (for example America/New_York) or "
             + "one of ET, CT, MT, PT.";
     static final String NOTHING_TO_CHANGE = "Give at least one of name, webhook_url, timezone, hourly_rates, "

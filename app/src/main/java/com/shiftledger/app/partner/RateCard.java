@@ -33,7 +33,7 @@ final class RateCard {
     static final String BAD_TYPE = "A professional type is 1 to 20 letters, digits, spaces, _ or -, and does not "
             + "start or end with a space.";
     static final String SAME_TYPE_TWICE = "Two professional types differ only in upper and lower case.";
-    static final String UNKNOWN_PROFESSION = "The profession type must be one of doctor, nurse, technician, staff, "
+    static final String UNKNOWN_PROFESSION = "The profession type must be one of: doctor, nurse, technician, staff, "
             + "paramedic.";
     static final String TYPE_WITHOUT_RATE = "The professional type has no hourly rate.";
 

@@ -231,6 +231,9 @@ class ApiExceptionHandler {
         if (type != null && Number.class.isAssignableFrom(boxed(type))) {
             return "a number";
         }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
         return "a valid value";
     }
 

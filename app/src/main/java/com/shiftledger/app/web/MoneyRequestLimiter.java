@@ -10,30 +10,22 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.util.AntPathMatcher;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.time.Duration;
-import java.util.List;
 
 /**
  * Each caller may make {@link LimitProperties#moneyRequestsPerMinute()} requests per minute to the endpoints that
- * move money (top-ups, withdrawals and their processing, shifts and their pay, SOS and refunds); past that it is
- * answered 429 with {@code Retry-After} until its bucket refills, and the others are served as before. A repeat
- * answered from an {@code Idempotency-Key} costs nothing (it never gets here), and a 429 is not kept as the key's
- * answer. The buckets live in this instance: with several instances a caller gets that many per instance.
+ * move money ({@link MoneyEndpoints}); past that it is answered 429 with {@code Retry-After} until its bucket
+ * refills, and the others are served as before. A repeat answered from an {@code Idempotency-Key} costs nothing (it
+ * never gets here), and a 429 is not kept as the key's answer. The buckets live in this instance: with several
+ * instances a caller gets that many per instance.
  */
 @Configuration
 class MoneyRequestLimiter implements HandlerInterceptor, WebMvcConfigurer {
 
-    private static final AntPathMatcher PATHS = new AntPathMatcher();
-    private static final List<String> MONEY = List.of(
-            "/api/v1/hospital/wallet/**", "/api/v1/professional/wallet/**", "/api/v1/admin/finance/**",
-            "/api/v1/hospital/shifts", "/api/v1/hospital/shifts/**", "/api/v1/hospital/emergency-sos",
-            "/api/v1/hospital/emergency-sos/**", "/api/v1/hospital/attendance/**",
-            "/api/v1/professional/shifts/*/check-out", "/api/v1/admin/settings");
     private static final Duration MINUTE = Duration.ofMinutes(1);
 
     private final int perMinute;
@@ -48,17 +40,16 @@ class MoneyRequestLimiter implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns(MONEY);
+        registry.addInterceptor(this).addPathPatterns(MoneyEndpoints.PATTERNS);
     }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (request.getMethod().equals("GET") || request.getMethod().equals("HEAD")
-                || request.getMethod().equals("OPTIONS")) {
+        if (!MoneyEndpoints.isMoneyWrite(request.getMethod(), request.getRequestURI())) {
             return true;
         }
         Caller caller = caller();
-        if (caller == null || MONEY.stream().noneMatch(path -> PATHS.match(path, request.getRequestURI()))) {
+        if (caller == null) {
             return true;
         }
         Bucket bucket = buckets.get(caller.scope(), scope -> Bucket.builder()

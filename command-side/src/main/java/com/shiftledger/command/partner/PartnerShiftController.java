@@ -1,5 +1,6 @@
 package com.shiftledger.command.partner;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.shiftledger.api.partner.CancelPartnerShiftCommand;
@@ -20,6 +21,7 @@ import com.shiftledger.command.partner.PartnerShiftRequest.PartnerShift;
 import com.shiftledger.command.shift.ShiftCodes;
 import com.shiftledger.command.shift.ShiftResponses;
 import com.shiftledger.command.web.IdSequences;
+import com.shiftledger.command.web.PaysFromWallet;
 import com.shiftledger.command.web.TermsInForce;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -90,8 +92,17 @@ class PartnerShiftController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PaysFromWallet
     @Operation(summary = "Create a shift request: a one-position hourly shift for your hospital, published at once "
-            + "and paid from its wallet (402 when short)")
+            + "and paid from its wallet (402 when short)",
+            description = "IntelyCare's fields, all required but shiftBoostPercentage and timezone: "
+                    + "externalShiftId (your id, unique per client), shiftStartTime and shiftEndTime "
+                    + "(ISO-8601: UTC with a Z, or the facility's local time without it; at most 24 hours "
+                    + "apart, ending in the future), shiftUnit, healthcareProfessionalType (a type on your "
+                    + "rate card), shiftSource, shiftBoostPercentage (added to the hourly rate), timezone "
+                    + "(IANA or ET, CT, MT, PT). Answers 201; the same externalShiftId with another body is "
+                    + "a 409.")
     ResponseEntity<PartnerEnvelope<PartnerShiftData>> create(@AuthenticationPrincipal PartnerCaller partner,
                                                              @RequestBody PartnerShiftRequest request) {
         Instant now = clock.instant();
@@ -125,8 +136,11 @@ class PartnerShiftController {
     }
 
     @PutMapping("/{shiftId}")
+    @PaysFromWallet
     @Operation(summary = "Change your shift's times, unit, professional type or boost; a raise is paid from the "
-            + "wallet (402 when short), a cut is refunded after the hold period less the refund fee")
+            + "wallet (402 when short), a cut is refunded after the hold period less the refund fee",
+            description = "The path's shiftId is the internalShiftId the creation answered. The body is the "
+                    + "creation's, without externalShiftId; the times, unit, type and boost replace the shift's.")
     PartnerEnvelope<PartnerShiftData> update(@AuthenticationPrincipal PartnerCaller partner,
                                              @PathVariable("shiftId") String shiftId,
                                              @RequestBody PartnerShiftRequest request) {

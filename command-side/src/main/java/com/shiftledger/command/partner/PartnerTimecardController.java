@@ -1,5 +1,8 @@
 package com.shiftledger.command.partner;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -49,6 +52,8 @@ class PartnerTimecardController {
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     static final String UNKNOWN_SHIFT = "No shift of yours has this externalShiftId.";
     static final String INVALID = "The timecard is invalid.";
+    static final String INVALID_ANSWER = "The timecard is invalid: the IntelyCare answer, with errors naming each "
+            + "field";
     static final String UTC_FORMAT = " must be an ISO-8601 date-time in UTC, for example 2024-01-17T07:00:00Z (the Z "
             + "may be left out).";
 
@@ -90,8 +95,14 @@ class PartnerTimecardController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "422", description = INVALID_ANSWER,
+            content = @Content(schema = @Schema(implementation = TimecardAnswer.class)))
     @Operation(summary = "Send the timecard of your shift's accepted professional; final after the review period, "
-            + "when the work is paid")
+            + "when the work is paid",
+            description = "externalShiftId, checkIn and checkOut (ISO-8601 in UTC; the Z may be left out), "
+                    + "breakDuration in minutes, all required. Answers 201 with the timecard; an invalid "
+                    + "one is answered 422 in IntelyCare's timecard shape with errors naming each field.")
     ResponseEntity<TimecardAnswer> record(@AuthenticationPrincipal PartnerCaller partner,
                                           @RequestBody TimecardRequest request) {
         return handle(partner, request, HttpStatus.CREATED, (shiftId, timecard) -> {
@@ -103,7 +114,11 @@ class PartnerTimecardController {
     }
 
     @PutMapping
-    @Operation(summary = "Correct your shift's timecard before it is final (409 once it is)")
+    @ResponseStatus(HttpStatus.OK)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "422", description = INVALID_ANSWER,
+            content = @Content(schema = @Schema(implementation = TimecardAnswer.class)))
+    @Operation(summary = "Correct your shift's timecard before it is final (409 once it is)",
+            description = "The same fields as sending it; the corrected times replace the recorded ones.")
     ResponseEntity<TimecardAnswer> correct(@AuthenticationPrincipal PartnerCaller partner,
                                            @RequestBody TimecardRequest request) {
         return handle(partner, request, HttpStatus.OK, (shiftId, timecard) -> {

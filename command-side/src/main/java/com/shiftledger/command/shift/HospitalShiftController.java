@@ -1,5 +1,6 @@
 package com.shiftledger.command.shift;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
 import com.shiftledger.api.identity.Caller;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.platform.PlatformCalendar;
@@ -24,6 +25,7 @@ import com.shiftledger.api.shift.ShiftView;
 import com.shiftledger.command.shift.ShiftResponses.RefundDetails;
 import com.shiftledger.command.shift.ShiftResponses.WalletDeduction;
 import com.shiftledger.command.web.IdSequences;
+import com.shiftledger.command.web.PaysFromWallet;
 import com.shiftledger.command.web.TermsInForce;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -74,13 +76,21 @@ class HospitalShiftController {
     }
 
     @PostMapping("/shifts")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PaysFromWallet
     @Operation(summary = "Create a shift as a draft, or published at once with \"status\": \"published\" "
-            + "(its total is paid from the wallet into escrow; 402 when the wallet is short)")
+            + "(its total is paid from the wallet into escrow; 402 when the wallet is short)",
+            description = "Required: title, shift_date (YYYY-MM-DD, today or later in the platform's time "
+                    + "zone), start_time and end_time (HH:mm, 24-hour; an end at or before the start needs "
+                    + "is_night_shift), profession_type, positions_required (1 to 100), pay_type (hourly or "
+                    + "fixed) and pay_rate (rupees). Optional: description, department_id, priority "
+                    + "(normal, urgent, critical), is_night_shift, is_emergency, status (draft or "
+                    + "published). Answers 201.")
     ResponseEntity<ShiftChangeResponse> create(@AuthenticationPrincipal Caller caller,
                                                @Valid @RequestBody ShiftRequests.CreateShiftRequest request) {
         long hospitalId = caller.requireHospitalId();
         FieldErrors errors = new FieldErrors();
-        LocalDate date = ShiftRequests.date(errors, request.shiftDate(), calendar.today());
+        LocalDate date = ShiftRequests.date(errors, request.shiftDate(), calendar);
         errors.throwIfAny();
         ShiftSchedule schedule = ShiftSchedule.of(date, ShiftRequests.time(request.startTime()),
                 ShiftRequests.time(request.endTime()), Boolean.TRUE.equals(request.isNightShift()), calendar.zone());
@@ -98,6 +108,7 @@ class HospitalShiftController {
     }
 
     @PostMapping("/shifts/{id}/publish")
+    @PaysFromWallet
     @Operation(summary = "Publish a draft shift: its total is paid from the wallet into escrow (402 when short)")
     ShiftChangeResponse publish(@AuthenticationPrincipal Caller caller, @PathVariable("id") long shiftId) {
         long hospitalId = caller.requireHospitalId();
@@ -109,6 +120,7 @@ class HospitalShiftController {
     }
 
     @PutMapping("/shifts/{id}")
+    @PaysFromWallet
     @Operation(summary = "Change a shift; a change of pay raises the escrow from the wallet (402 when short) or "
             + "releases the difference into a refund credited after the hold period, less the refund fee",
             description = "Every field is optional. facility_pay, service_charge_amount, extra_amount_to_pay and "
@@ -118,7 +130,7 @@ class HospitalShiftController {
                                @Valid @RequestBody ShiftRequests.UpdateShiftRequest request) {
         long hospitalId = caller.requireHospitalId();
         FieldErrors errors = new FieldErrors();
-        var changes = request.changes(errors, calendar.today());
+        var changes = request.changes(errors, calendar);
         errors.throwIfAny();
         Instant now = calendar.now();
         ShiftChange change = commands.sendAndWait(new ReviseShiftCommand(new ShiftId(shiftId), hospitalId,
@@ -135,7 +147,9 @@ class HospitalShiftController {
 
     @PostMapping("/shifts/{id}/cancel")
     @Operation(summary = "Cancel a shift before work started; its escrow is released into a refund, less the "
-            + "refund fee, credited after the hold period")
+            + "refund fee, credited after the hold period",
+            description = "The body is optional: reason, at most 1000 characters. A shift whose work has "
+                    + "started or that has ended is refused.")
     ShiftChangeResponse cancel(@AuthenticationPrincipal Caller caller, @PathVariable("id") long shiftId,
                                @Valid @RequestBody(required = false) CancelShiftRequest request) {
         long hospitalId = caller.requireHospitalId();
@@ -148,12 +162,14 @@ class HospitalShiftController {
     }
 
     record DecisionRequest(@NotBlank(message = "The action field is required.")
-                           @Pattern(regexp = "accept|reject", message = "The selected action is invalid.")
+                           @Pattern(regexp = "accept|reject", message = "The action must be one of: accept, reject.")
                            String action) {
     }
 
     @PostMapping("/shifts/{shift}/applications/{application}")
-    @Operation(summary = "Accept (never beyond the positions) or reject a pending application")
+    @Operation(summary = "Accept (never beyond the positions) or reject a pending application",
+            description = "action: accept or reject. An application that is not pending, or an accept when "
+                    + "every position is filled, is refused.")
     ApiResponse<ApplicationView> decide(@AuthenticationPrincipal Caller caller, @PathVariable("shift") long shiftId,
                                         @PathVariable("application") long applicationId,
                                         @Valid @RequestBody DecisionRequest request) {
@@ -171,14 +187,18 @@ class HospitalShiftController {
             @NotNull(message = "The professional id field is required.")
             @Positive(message = "The professional id must be a positive number.") Long professionalId,
             @NotBlank(message = "The status field is required.")
-            @Pattern(regexp = "checked_in|completed|no_show", message = "The selected status is invalid.")
+            @Pattern(regexp = "checked_in|completed|no_show",
+                    message = "The status must be one of: checked_in, completed, no_show.")
             String status,
             @Size(max = 1000, message = "The remarks may not be greater than 1000 characters.") String remarks) {
     }
 
     @PostMapping("/attendance/mark")
     @Operation(summary = "Mark an accepted professional's attendance: checked_in, completed (the position is paid) "
-            + "or no_show")
+            + "or no_show",
+            description = "Required: shift_id, professional_id (accepted on that shift) and status: checked_in, "
+                    + "completed (the position's pay moves from escrow to the professional's wallet) or "
+                    + "no_show; remarks at most 1000 characters.")
     ApiResponse<Void> markAttendance(@AuthenticationPrincipal Caller caller,
                                      @Valid @RequestBody MarkAttendanceRequest request) {
         long hospitalId = caller.requireHospitalId();

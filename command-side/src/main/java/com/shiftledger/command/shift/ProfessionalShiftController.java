@@ -63,7 +63,10 @@ class ProfessionalShiftController {
 
     @PostMapping("/shifts/{id}/apply")
     @Operation(summary = "Apply for a published shift of your profession with open positions (once per shift); a "
-            + "staffing partner's shift accepts its first applicant at once")
+            + "staffing partner's shift accepts its first applicant at once",
+            description = "The body is optional: cover_note, at most 1000 characters. Applying twice, to a "
+                    + "shift of another profession or to one with every position filled is refused with a "
+                    + "message saying which.")
     ApiResponse<ApplicationCreated> apply(@AuthenticationPrincipal Caller caller, @PathVariable("id") long shiftId,
                                           @Valid @RequestBody(required = false) ApplyRequest request) {
         long professionalId = caller.requireProfessionalId();
@@ -105,7 +108,9 @@ class ProfessionalShiftController {
 
     @PostMapping("/shifts/{id}/check-in")
     @Operation(summary = "Check in to a shift you are accepted for, within 500 m of the hospital (when its "
-            + "location is known), from 60 minutes before the start until the end")
+            + "location is known), from 60 minutes before the start until the end",
+            description = "Required: latitude (-90 to 90) and longitude (-180 to 180) of where the professional "
+                    + "is; photo is optional.")
     ApiResponse<CheckedIn> checkIn(@AuthenticationPrincipal Caller caller, @PathVariable("id") long shiftId,
                                    @Valid @RequestBody CheckInRequest request) {
         long professionalId = caller.requireProfessionalId();

@@ -1,6 +1,7 @@
 package com.shiftledger.command.shift;
 
 import com.shiftledger.api.money.Money;
+import com.shiftledger.api.platform.PlatformCalendar;
 import com.shiftledger.api.rejection.FieldErrors;
 import com.shiftledger.api.shift.ClaimedAmounts;
 import com.shiftledger.api.shift.PayType;
@@ -27,6 +28,13 @@ final class ShiftRequests {
 
     static final String TIME = "([01][0-9]|2[0-3]):[0-5][0-9]";
     static final String PROFESSIONS = "doctor|nurse|technician|staff|paramedic";
+    static final String START_TIME_FORMAT = "The start time must be a time as HH:mm (24-hour, 00:00 to 23:59).";
+    static final String END_TIME_FORMAT = "The end time must be a time as HH:mm (24-hour, 00:00 to 23:59).";
+    static final String PROFESSION_TYPES =
+            "The profession type must be one of: doctor, nurse, technician, staff, paramedic.";
+    static final String PAY_TYPES = "The pay type must be one of: hourly, fixed.";
+    static final String PRIORITIES = "The priority must be one of: normal, urgent, critical.";
+    static final String DATE_FORMAT = "The shift date must be a date as YYYY-MM-DD (ISO-8601).";
 
     private ShiftRequests() {
     }
@@ -39,11 +47,11 @@ final class ShiftRequests {
             String description,
             @NotBlank(message = "The shift date field is required.") String shiftDate,
             @NotBlank(message = "The start time field is required.")
-            @Pattern(regexp = TIME, message = "The start time does not match the format H:i.") String startTime,
+            @Pattern(regexp = TIME, message = START_TIME_FORMAT) String startTime,
             @NotBlank(message = "The end time field is required.")
-            @Pattern(regexp = TIME, message = "The end time does not match the format H:i.") String endTime,
+            @Pattern(regexp = TIME, message = END_TIME_FORMAT) String endTime,
             @NotBlank(message = "The profession type field is required.")
-            @Pattern(regexp = PROFESSIONS, message = "The selected profession type is invalid.")
+            @Pattern(regexp = PROFESSIONS, message = PROFESSION_TYPES)
             String professionType,
             @Positive(message = "The department id must be a positive number.") Long departmentId,
             @NotNull(message = "The positions required field is required.")
@@ -51,12 +59,13 @@ final class ShiftRequests {
             @Max(value = 100, message = "The positions required may not be greater than 100.")
             Integer positionsRequired,
             @NotBlank(message = "The pay type field is required.")
-            @Pattern(regexp = "hourly|fixed", message = "The selected pay type is invalid.") String payType,
+            @Pattern(regexp = "hourly|fixed", message = PAY_TYPES) String payType,
             @NotNull(message = "The pay rate field is required.") @RupeeAmount BigDecimal payRate,
-            @Pattern(regexp = "normal|urgent|critical", message = "The selected priority is invalid.") String priority,
+            @Pattern(regexp = "normal|urgent|critical", message = PRIORITIES) String priority,
             Boolean isNightShift,
             Boolean isEmergency,
-            @Pattern(regexp = "draft|published", message = "The selected status is invalid.") String status,
+            @Pattern(regexp = "draft|published", message = "The status must be one of: draft, published.")
+            String status,
             Long subscriptionId) {
 
         ShiftDetails details() {
@@ -77,17 +86,17 @@ final class ShiftRequests {
             @Size(max = 5000, message = "The description may not be greater than 5000 characters.")
             String description,
             String shiftDate,
-            @Pattern(regexp = TIME, message = "The start time does not match the format H:i.") String startTime,
-            @Pattern(regexp = TIME, message = "The end time does not match the format H:i.") String endTime,
-            @Pattern(regexp = PROFESSIONS, message = "The selected profession type is invalid.")
+            @Pattern(regexp = TIME, message = START_TIME_FORMAT) String startTime,
+            @Pattern(regexp = TIME, message = END_TIME_FORMAT) String endTime,
+            @Pattern(regexp = PROFESSIONS, message = PROFESSION_TYPES)
             String professionType,
             @Positive(message = "The department id must be a positive number.") Long departmentId,
             @Min(value = 1, message = "The positions required must be at least 1.")
             @Max(value = 100, message = "The positions required may not be greater than 100.")
             Integer positionsRequired,
-            @Pattern(regexp = "hourly|fixed", message = "The selected pay type is invalid.") String payType,
+            @Pattern(regexp = "hourly|fixed", message = PAY_TYPES) String payType,
             @RupeeAmount BigDecimal payRate,
-            @Pattern(regexp = "normal|urgent|critical", message = "The selected priority is invalid.") String priority,
+            @Pattern(regexp = "normal|urgent|critical", message = PRIORITIES) String priority,
             Boolean isNightShift,
             Boolean isEmergency,
             @RupeeAmount BigDecimal facilityPay,
@@ -95,8 +104,8 @@ final class ShiftRequests {
             @RupeeAmount(min = "0") BigDecimal extraAmountToPay,
             @RupeeAmount(min = "0") BigDecimal amountToRefund) {
 
-        ShiftChanges changes(FieldErrors errors, LocalDate today) {
-            LocalDate date = shiftDate == null ? null : date(errors, shiftDate, today);
+        ShiftChanges changes(FieldErrors errors, PlatformCalendar calendar) {
+            LocalDate date = shiftDate == null ? null : date(errors, shiftDate, calendar);
             return new ShiftChanges(title == null ? null : title.strip(), description, profession(), departmentId,
                     priority == null ? null : ShiftPriority.valueOf(priority.toUpperCase()), isEmergency, date,
                     time(startTime), time(endTime), isNightShift, positionsRequired,
@@ -114,15 +123,18 @@ final class ShiftRequests {
         }
     }
 
-    static LocalDate date(FieldErrors errors, String value, LocalDate today) {
+    /** The shift date of a request: a date as YYYY-MM-DD, no earlier than today in the platform's time zone. */
+    static LocalDate date(FieldErrors errors, String value, PlatformCalendar calendar) {
         try {
             LocalDate date = LocalDate.parse(value.strip());
+            LocalDate today = calendar.today();
             if (date.isBefore(today)) {
-                errors.add("shift_date", "The shift date must be a date after or equal to today.");
+                errors.add("shift_date", "The shift date must be today (" + today + " in " + calendar.zone()
+                        + ", the platform's time zone) or later.");
             }
             return date;
         } catch (DateTimeParseException e) {
-            errors.add("shift_date", "The shift date does not match the format Y-m-d.");
+            errors.add("shift_date", DATE_FORMAT);
             return null;
         }
     }

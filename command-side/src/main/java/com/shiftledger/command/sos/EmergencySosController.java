@@ -1,5 +1,6 @@
 package com.shiftledger.command.sos;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
 import com.shiftledger.api.identity.Caller;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.platform.PlatformCalendar;
@@ -7,6 +8,7 @@ import com.shiftledger.api.platform.PlatformTerms;
 import com.shiftledger.api.platform.SosTier;
 import com.shiftledger.api.refund.RefundStatus;
 import com.shiftledger.api.refund.RefundView;
+import com.shiftledger.api.rejection.FieldErrors;
 import com.shiftledger.api.rejection.RejectedException;
 import com.shiftledger.api.rest.ApiResponse;
 import com.shiftledger.api.shift.FindShiftQuery;
@@ -23,6 +25,7 @@ import com.shiftledger.api.sos.SosRefundReceipt;
 import com.shiftledger.api.sos.SosStatus;
 import com.shiftledger.api.wallet.TransactionView;
 import com.shiftledger.command.web.IdSequences;
+import com.shiftledger.command.web.PaysFromWallet;
 import com.shiftledger.command.web.ReadAfterWrite;
 import com.shiftledger.command.web.RupeeAmount;
 import com.shiftledger.command.web.TermsInForce;
@@ -48,7 +51,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.stream.Collectors;
 
 /**
  * A hospital raises an Emergency SOS on its unfilled shift (the extra pay moves from its wallet into the SOS's
@@ -114,6 +116,8 @@ class EmergencySosController {
     }
 
     @PostMapping("/api/v1/hospital/emergency-sos")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PaysFromWallet
     @Operation(summary = "Raise an Emergency SOS on a published shift with open positions: the tier's extra pay "
             + "for every open position moves from the wallet into the SOS's escrow (402 when the wallet is short)",
             description = "Extra pay per professional = the tier's percent of a position's professional pay, "
@@ -126,8 +130,8 @@ class EmergencySosController {
         long hospitalId = caller.requireHospitalId();
         PlatformTerms terms = termsInForce.now();
         SosTier tier = terms.tier(request.urgencyTier().strip()).orElseThrow(() -> RejectedException.invalid(
-                "urgency_tier", "The selected urgency tier is invalid. Allowed: " + terms.sosTiers().stream()
-                        .map(SosTier::key).collect(Collectors.joining(", ")) + "."));
+                "urgency_tier", FieldErrors.mustBeOneOf("urgency_tier", terms.sosTiers().stream().map(SosTier::key)
+                        .toList())));
         ShiftView shift = queries.query(new FindShiftQuery(request.shiftId()), ShiftView.class).join();
         if (shift == null || shift.hospitalId() != hospitalId) {
             throw RejectedException.notFound("Shift not found.");
@@ -174,6 +178,7 @@ class EmergencySosController {
     }
 
     @PostMapping("/api/v1/hospital/wallet/emergency-sos-refund")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Ask for part of an SOS's escrow back; an admin reviews the request",
             description = "The amount may not exceed what is left in the SOS's escrow less what eligible "
                     + "professionals can still earn and the requests still pending (while the SOS is sent, every "

@@ -53,7 +53,7 @@ class RefundReviewController {
     @StrictJson
     record ReviewRequest(
             @NotBlank(message = "The action field is required.")
-            @Pattern(regexp = "approve|reject", message = "The selected action is invalid. Allowed: approve, reject.")
+            @Pattern(regexp = "approve|reject", message = "The action must be one of: approve, reject.")
             String action,
             @Size(max = 1000, message = "The remarks may not be greater than 1000 characters.") String remarks) {
     }
@@ -63,7 +63,9 @@ class RefundReviewController {
 
     @PostMapping("/api/v1/admin/finance/refunds/{id}/process")
     @Operation(summary = "Approve (the amount returns from the SOS's escrow to the hospital's wallet) or reject "
-            + "(nothing moves) a pending SOS refund request")
+            + "(nothing moves) a pending SOS refund request",
+            description = "action: approve or reject; remarks at most 1000 characters. A request already "
+                    + "reviewed is refused.")
     ApiResponse<ReviewedRefund> process(@AuthenticationPrincipal Caller caller, @PathVariable("id") long id,
                                         @Valid @RequestBody ReviewRequest request) {
         RefundView refund = queries.query(new FindRefundByIdQuery(id), RefundView.class).join();

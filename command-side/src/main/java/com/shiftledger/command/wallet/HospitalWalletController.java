@@ -64,7 +64,10 @@ class HospitalWalletController {
     }
 
     @PostMapping("/create-topup-order")
-    @Operation(summary = "Create a Razorpay order for a wallet top-up (minimum ₹100)")
+    @Operation(summary = "Create a Razorpay order for a wallet top-up (minimum ₹100)",
+            description = "amount: rupees, at least 100.00, at most two decimals. Answers the order_id to pay "
+                    + "with Razorpay's checkout (key_id), then to verify with verify-topup-payment; nothing "
+                    + "is credited before that.")
     ApiResponse<TopUpOrder> createTopUpOrder(@AuthenticationPrincipal Caller caller,
                                              @Valid @RequestBody TopUpOrderRequest request) {
         WalletId walletId = hospitalWallet(caller);

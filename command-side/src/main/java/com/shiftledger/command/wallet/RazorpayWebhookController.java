@@ -12,6 +12,8 @@ import com.shiftledger.api.wallet.TransactionReceipt;
 import com.shiftledger.api.wallet.WalletId;
 import com.shiftledger.command.web.Rejections;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -66,7 +68,13 @@ class RazorpayWebhookController {
     }
 
     @PostMapping("/api/v1/webhooks/razorpay")
-    @Operation(summary = "Razorpay webhook (payment.captured, order.paid), signed with the webhook secret")
+    @Operation(summary = "Razorpay webhook (payment.captured, order.paid), signed with the webhook secret",
+            description = "Razorpay's event JSON, read as the exact bytes X-Razorpay-Signature (hex HMAC-SHA256 with "
+                    + "the webhook secret) signs. Only a captured INR payment of the order's amount is credited, once; "
+                    + "any other signed event is answered 200 with outcome not_captured, amount_mismatch or ignored. "
+                    + "A wrong signature is a 400.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "application/json", schema = @Schema(type = "object"))))
     ApiResponse<WebhookOutcome> receive(@RequestBody(required = false) String body,
                                         @RequestHeader(name = SIGNATURE_HEADER, required = false) String signature,
                                         @RequestHeader(name = EVENT_ID_HEADER, required = false) String eventId) {

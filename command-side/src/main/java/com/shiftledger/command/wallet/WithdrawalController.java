@@ -10,6 +10,7 @@ import com.shiftledger.api.wallet.RequestWithdrawalCommand;
 import com.shiftledger.api.wallet.WalletId;
 import com.shiftledger.api.wallet.WithdrawalReceipt;
 import com.shiftledger.command.web.IdSequences;
+import com.shiftledger.command.web.PaysFromWallet;
 import com.shiftledger.command.web.ReadAfterWrite;
 import com.shiftledger.command.web.RequestReference;
 import com.shiftledger.command.web.RupeeAmount;
@@ -41,7 +42,8 @@ class WithdrawalController {
     static final String PROFESSIONAL_MESSAGE = "Withdrawal request submitted";
 
     private static final java.util.regex.Pattern IFSC = java.util.regex.Pattern.compile("[A-Z]{4}0[A-Z0-9]{6}");
-    private static final java.util.regex.Pattern UPI = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{2,256}@[A-Za-z]{2,64}");
+    private static final java.util.regex.Pattern UPI =
+            java.util.regex.Pattern.compile("[A-Za-z0-9._-]{2,256}@[A-Za-z]{2,64}");
     private static final java.util.regex.Pattern ACCOUNT_NUMBER = java.util.regex.Pattern.compile("[0-9]{6,20}");
 
     private final CommandGateway commands;
@@ -62,7 +64,7 @@ class WithdrawalController {
     record WithdrawalRequest(
             @NotNull(message = "The amount field is required.") @RupeeAmount(min = "100") BigDecimal amount,
             @NotBlank(message = "The payment method field is required.")
-            @Pattern(regexp = "bank_transfer|upi", message = "The selected payment method is invalid.")
+            @Pattern(regexp = "bank_transfer|upi", message = "The payment method must be one of: bank_transfer, upi.")
             String paymentMethod,
             @Size(max = 255, message = "The bank name may not be greater than 255 characters.") String bankName,
             @Size(max = 20, message = "The account number may not be greater than 20 characters.")
@@ -77,7 +79,12 @@ class WithdrawalController {
     }
 
     @PostMapping("/api/v1/hospital/wallet/withdraw")
-    @Operation(summary = "Request a withdrawal (bank transfer or UPI, minimum ₹100); the amount is reserved at once")
+    @PaysFromWallet
+    @Operation(summary = "Request a withdrawal (bank transfer or UPI, minimum ₹100); the amount is reserved at once",
+            description = "amount: rupees, at least 100.00. payment_method bank_transfer needs bank_name, "
+                    + "account_number (6 to 20 digits) and ifsc_code (AAAA0XXXXXX); upi needs upi_id "
+                    + "(name@handle); account_holder_name is optional. Any other field is a 422. An admin "
+                    + "approves or rejects it with POST /admin/finance/withdrawals/{id}/process.")
     ApiResponse<HospitalWithdrawal> hospital(@AuthenticationPrincipal Caller caller, RequestReference reference,
                                              @Valid @RequestBody WithdrawalRequest request) {
         caller.requireHospitalId();
@@ -90,6 +97,7 @@ class WithdrawalController {
     }
 
     @PostMapping("/api/v1/professional/wallet/withdraw")
+    @PaysFromWallet
     @Operation(summary = "Request a withdrawal of earnings (bank transfer or UPI, minimum ₹100)",
             description = "The same destination as a hospital's: bank_name, account_number and ifsc_code for "
                     + "bank_transfer, upi_id for upi; checked the same way.")
@@ -132,11 +140,13 @@ class WithdrawalController {
             errors.requireText("bank_name", request.bankName())
                     .requireText("account_number", request.accountNumber())
                     .requireText("ifsc_code", request.ifscCode());
-            if (hasText(request.accountNumber()) && !ACCOUNT_NUMBER.matcher(request.accountNumber().strip()).matches()) {
+            if (hasText(request.accountNumber())
+                    && !ACCOUNT_NUMBER.matcher(request.accountNumber().strip()).matches()) {
                 errors.add("account_number", "The account number must be 6 to 20 digits.");
             }
             if (hasText(request.ifscCode()) && !IFSC.matcher(request.ifscCode().strip().toUpperCase()).matches()) {
-                errors.add("ifsc_code", "The ifsc code format is invalid.");
+                errors.add("ifsc_code", "The ifsc code must be 11 characters: 4 letters, a 0, then 6 letters or "
+                        + "digits (AAAA0XXXXXX).");
             }
             errors.throwIfAny();
             return new PayoutDestination(strip(request.bankName()), strip(request.accountNumber()),
@@ -145,7 +155,8 @@ class WithdrawalController {
         }
         errors.requireText("upi_id", request.upiId());
         if (hasText(request.upiId()) && !UPI.matcher(request.upiId().strip()).matches()) {
-            errors.add("upi_id", "The upi id format is invalid.");
+            errors.add("upi_id", "The upi id must be name@handle: 2 to 256 letters, digits, . _ or -, an @, "
+                    + "then 2 to 64 letters.");
         }
         errors.throwIfAny();
         return new PayoutDestination(null, null, null, strip(request.accountHolderName()), strip(request.upiId()));

@@ -40,7 +40,7 @@ class WithdrawalProcessingController {
     @StrictJson
     record ProcessWithdrawalRequest(
             @NotBlank(message = "The action field is required.")
-            @Pattern(regexp = "approve|reject", message = "The selected action is invalid.") String action,
+            @Pattern(regexp = "approve|reject", message = "The action must be one of: approve, reject.") String action,
             @Size(max = 1000, message = "The remarks may not be greater than 1000 characters.") String remarks) {
     }
 
@@ -48,7 +48,10 @@ class WithdrawalProcessingController {
     }
 
     @PostMapping("/api/v1/admin/finance/withdrawals/{id}/process")
-    @Operation(summary = "Approve (pay out) or reject (return the funds of) a pending withdrawal")
+    @Operation(summary = "Approve (pay out) or reject (return the funds of) a pending withdrawal",
+            description = "action: approve (the reserved amount leaves the ledger as paid out) or reject (it "
+                    + "returns to the wallet's balance); remarks at most 1000 characters. A withdrawal "
+                    + "already processed is a 409.")
     ApiResponse<ProcessedWithdrawal> process(@PathVariable("id") long withdrawalId,
                                              @Valid @RequestBody ProcessWithdrawalRequest request) {
         WalletId walletId = walletLookup.walletOfWithdrawal(withdrawalId)

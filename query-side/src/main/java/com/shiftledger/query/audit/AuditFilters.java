@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Set;
+import java.util.List;
 
 /** Reads the audit endpoints' parameters: instants (ISO-8601, or a date meaning its start in UTC) and the format. */
 final class AuditFilters {
 
-    private static final Set<String> FORMATS = Set.of("json", "csv");
+    private static final List<String> FORMATS = List.of("json", "csv");
 
     private final FieldErrors errors = new FieldErrors();
 
@@ -32,7 +32,8 @@ final class AuditFilters {
             return text.length() == 10 ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)
                     : Instant.parse(text);
         } catch (DateTimeParseException e) {
-            errors.add(field, "The " + field + " must be an ISO-8601 instant (2026-01-31T12:00:00Z) or a date.");
+            errors.add(field, "The " + field + " must be an ISO-8601 instant (2026-01-31T12:00:00Z) or a date as "
+                    + "YYYY-MM-DD (its start in UTC).");
             return null;
         }
     }
@@ -50,7 +51,7 @@ final class AuditFilters {
         }
         String format = value.strip().toLowerCase();
         if (!FORMATS.contains(format)) {
-            errors.add("format", "The selected format is invalid.");
+            errors.add("format", FieldErrors.mustBeOneOf("format", FORMATS));
         }
         return format;
     }

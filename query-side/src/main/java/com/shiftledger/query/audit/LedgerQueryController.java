@@ -14,6 +14,9 @@ import com.shiftledger.api.wallet.WalletId;
 import com.shiftledger.query.signing.Seal;
 import com.shiftledger.query.signing.StatementSigner;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpHeaders;
@@ -66,7 +69,8 @@ class LedgerQueryController {
     }
 
     @GetMapping("/api/v1/admin/audit/verify")
-    @Operation(summary = "Check conservation, no overdraft and replay over the whole event store; lists every violation")
+    @Operation(summary = "Check conservation, no overdraft and replay over the whole event store; lists every "
+            + "violation")
     ApiResponse<AuditReport> verify() {
         return ApiResponse.ok(queries.query(new VerifyLedgerQuery(), AuditReport.class).join());
     }
@@ -74,6 +78,7 @@ class LedgerQueryController {
     @GetMapping("/api/v1/admin/audit/wallets/{walletId}/balance")
     @Operation(summary = "A wallet's balance at a past instant, replayed from the event store (not a read model)")
     ApiResponse<WalletBalanceAt> balanceAt(@PathVariable("walletId") long walletId,
+                                           @Parameter(required = true, example = "2026-01-31T12:00:00Z")
                                            @RequestParam(name = "at", required = false) String at) {
         AuditFilters filters = new AuditFilters();
         Instant instant = filters.required("at", at);
@@ -86,6 +91,11 @@ class LedgerQueryController {
         return ApiResponse.ok(balance);
     }
 
+    /** The JSON answer of a statement in its envelope (the method answers CSV too, so it is untyped). */
+    @Schema(name = "ApiResponseSignedStatement")
+    record StatementAnswer(boolean success, SignedStatement data) {
+    }
+
     @GetMapping("/api/v1/admin/audit/wallets/{walletId}/statement")
     @Operation(summary = "A wallet's statement from the event store, hash-chained and Ed25519-signed (json or csv)",
             description = "Covers [from, to). Each entry's hash is SHA-256 (lower-case hex) of the UTF-8 bytes of the "
@@ -95,9 +105,14 @@ class LedgerQueryController {
                     + "before the first one shown, so consecutive periods link. signature is base64 Ed25519 over the "
                     + "ASCII closing_hash, by the key key_id of GET /admin/audit/signing-key. CSV: the same rows with "
                     + "previous_hash and hash, then '# name: value' trailer lines.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The statement",
+            content = {@Content(mediaType = "application/json",
+                    schema = @Schema(implementation = StatementAnswer.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     ResponseEntity<?> statement(@PathVariable("walletId") long walletId,
                                 @RequestParam(name = "from", required = false) String from,
                                 @RequestParam(name = "to", required = false) String to,
+                                @Parameter(schema = @Schema(allowableValues = {"json", "csv"}))
                                 @RequestParam(name = "format", required = false) String format) {
         AuditFilters filters = new AuditFilters();
         Instant fromInstant = filters.optional("from", from);
@@ -124,6 +139,8 @@ class LedgerQueryController {
     @GetMapping("/api/v1/admin/audit/signing-key")
     @Operation(summary = "The Ed25519 public key statements are signed with, in PEM; its key id in X-Signing-Key-Id",
             description = "The key id is the first 16 hex digits of the SHA-256 of the key's DER encoding.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The public key in PEM",
+            content = @Content(mediaType = "application/x-pem-file", schema = @Schema(type = "string")))
     ResponseEntity<String> signingKey() {
         return ResponseEntity.ok()
                 .contentType(PEM)

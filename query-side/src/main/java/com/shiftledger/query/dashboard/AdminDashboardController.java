@@ -1,5 +1,6 @@
 package com.shiftledger.query.dashboard;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.shiftledger.api.dashboard.FindPlatformFiguresQuery;
 import com.shiftledger.api.dashboard.PlatformFigures;
 import com.shiftledger.api.identity.AccountStanding;
@@ -35,6 +36,7 @@ class AdminDashboardController {
     record Professionals(long total, long active, Integer growth) {
     }
 
+    @Schema(name = "AdminDashboardShifts")
     record Shifts(long total, long active, long cancelled) {
     }
 

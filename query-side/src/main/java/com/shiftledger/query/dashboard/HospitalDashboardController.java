@@ -1,5 +1,6 @@
 package com.shiftledger.query.dashboard;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.shiftledger.api.dashboard.FindHospitalFiguresQuery;
 import com.shiftledger.api.dashboard.HospitalFigures;
 import com.shiftledger.api.identity.Caller;
@@ -58,10 +59,12 @@ class HospitalDashboardController {
     }
 
     /** The hospital's shifts created this month, by their status now. */
+    @Schema(name = "HospitalDashboardShifts")
     record Shifts(long total, long published, long completed) {
     }
 
     /** All the hospital's shifts, and the professionals it ever accepted. */
+    @Schema(name = "HospitalDashboardStats")
     record Stats(long totalShifts, long completedShifts, long professionalsHired) {
     }
 

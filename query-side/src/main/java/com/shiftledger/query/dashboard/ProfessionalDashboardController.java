@@ -1,5 +1,6 @@
 package com.shiftledger.query.dashboard;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.shiftledger.api.dashboard.FindProfessionalFiguresQuery;
 import com.shiftledger.api.dashboard.ProfessionalFigures;
 import com.shiftledger.api.identity.Caller;
@@ -66,6 +67,7 @@ class ProfessionalDashboardController {
     record Applications(long pending, long accepted, long rejected) {
     }
 
+    @Schema(name = "ProfessionalDashboardStats")
     record Stats(long completedShifts, long cancelledShifts, Money monthlyEarnings, Money totalEarnings) {
     }
 

@@ -14,6 +14,9 @@ import com.shiftledger.api.wallet.WithdrawalPage;
 import com.shiftledger.api.wallet.WithdrawalView;
 import com.shiftledger.query.web.ListFilters;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +50,11 @@ class FinanceQueryController {
     @Operation(summary = "Every wallet transaction, newest first",
             description = "type: credit, debit, or refund (transactions of category refund); status: completed, "
                     + "pending, failed")
+    @Parameter(name = "type", in = ParameterIn.QUERY,
+            schema = @Schema(allowableValues = {"credit", "debit", "refund"}))
     PagedResponse<TransactionView> transactions(@RequestParam(name = "type", required = false) String type,
+                                                @Parameter(schema = @Schema(allowableValues = {
+                                                        "completed", "pending", "failed"}))
                                                 @RequestParam(name = "status", required = false) String status,
                                                 @RequestParam(name = "page", required = false) Integer page,
                                                 @RequestParam(name = "per_page", required = false) Integer perPage) {
@@ -66,6 +73,8 @@ class FinanceQueryController {
 
     @GetMapping("/api/v1/admin/finance/withdrawals")
     @Operation(summary = "Every withdrawal request, newest first; status: pending, approved, rejected")
+    @Parameter(name = "status", in = ParameterIn.QUERY,
+            schema = @Schema(allowableValues = {"pending", "approved", "rejected"}))
     PagedResponse<WithdrawalView> withdrawals(@RequestParam(name = "status", required = false) String status,
                                               @RequestParam(name = "page", required = false) Integer page,
                                               @RequestParam(name = "per_page", required = false) Integer perPage) {

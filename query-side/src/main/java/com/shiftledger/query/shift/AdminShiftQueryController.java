@@ -15,6 +15,8 @@ import com.shiftledger.api.shift.ShiftList;
 import com.shiftledger.api.shift.ShiftView;
 import com.shiftledger.query.web.ListFilters;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,6 +78,8 @@ class AdminShiftQueryController {
     AdminShiftList shifts(@RequestParam(name = "page", required = false) String page,
                           @RequestParam(name = "per_page", required = false) String perPage,
                           @RequestParam(name = "hospital_id", required = false) String hospitalId,
+                          @Parameter(schema = @Schema(allowableValues = {
+                                  "draft", "published", "in_progress", "completed", "cancelled"}))
                           @RequestParam(name = "status", required = false) String status,
                           @RequestParam(name = "date_from", required = false) String dateFrom) {
         ListFilters filters = new ListFilters();

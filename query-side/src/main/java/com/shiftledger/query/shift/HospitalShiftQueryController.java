@@ -18,6 +18,8 @@ import com.shiftledger.api.shift.ShiftStatus;
 import com.shiftledger.api.shift.ShiftView;
 import com.shiftledger.query.web.ListFilters;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,9 +51,17 @@ class HospitalShiftQueryController {
     }
 
     /** The body of {@code POST /hospital/fetch-shifts}; every field is optional. */
-    record FetchShiftsRequest(Integer page, Integer perPage, Integer limit, String status, String filterStatus,
-                              String shiftDate, String professionType, String search, String sortBy,
-                              String sortOrder) {
+    record FetchShiftsRequest(Integer page, Integer perPage, Integer limit,
+                              @Schema(allowableValues = {"draft", "published", "in_progress", "completed",
+                                      "cancelled"}) String status,
+                              @Schema(allowableValues = {"today_shift", "upcoming"}) String filterStatus,
+                              @Schema(format = "date") String shiftDate,
+                              @Schema(allowableValues = {"doctor", "nurse", "technician", "staff", "paramedic"})
+                              String professionType,
+                              String search,
+                              @Schema(allowableValues = {"shift_date", "created_at", "title", "pay_rate", "status"})
+                              String sortBy,
+                              @Schema(allowableValues = {"asc", "desc"}) String sortOrder) {
     }
 
     /** An application in a shift's list: the application and the professional, without the shift. */
@@ -148,10 +158,12 @@ class HospitalShiftQueryController {
                                               @RequestParam(name = "date", required = false) String date,
                                               @RequestParam(name = "date_from", required = false) String dateFrom,
                                               @RequestParam(name = "date_to", required = false) String dateTo,
+                                              @Parameter(schema = @Schema(allowableValues = {
+                                                      "pending", "checked_in", "completed", "no_show"}))
                                               @RequestParam(name = "status", required = false) String status) {
         long hospitalId = caller.requireHospitalId();
-        return attendanceLists.page(hospitalId, null, new AttendanceLists.Parameters(page, perPage, limit, date, dateFrom,
-                dateTo, status));
+        return attendanceLists.page(hospitalId, null, new AttendanceLists.Parameters(page, perPage, limit, date,
+                dateFrom, dateTo, status));
     }
 
     private ShiftView ownShift(long hospitalId, long shiftId) {

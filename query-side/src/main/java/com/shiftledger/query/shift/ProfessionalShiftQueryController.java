@@ -17,6 +17,8 @@ import com.shiftledger.api.shift.ShiftView;
 import com.shiftledger.query.web.ListFilters;
 import com.shiftledger.api.platform.PlatformCalendar;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -99,6 +101,9 @@ class ProfessionalShiftQueryController {
             description = "status (pending, accepted, rejected, withdrawn, cancelled), page, per_page (default 15, "
                     + "at most 100), limit (alias of per_page)")
     PagedResponse<ApplicationView> myApplications(@AuthenticationPrincipal Caller caller,
+                                                  @Parameter(schema = @Schema(allowableValues = {
+                                                          "pending", "accepted", "rejected", "withdrawn", "cancelled",
+                                                          "released"}))
                                                   @RequestParam(name = "status", required = false) String status,
                                                   @RequestParam(name = "page", required = false) Integer page,
                                                   @RequestParam(name = "per_page", required = false) Integer perPage,
@@ -124,10 +129,12 @@ class ProfessionalShiftQueryController {
                                                @RequestParam(name = "date", required = false) String date,
                                                @RequestParam(name = "date_from", required = false) String dateFrom,
                                                @RequestParam(name = "date_to", required = false) String dateTo,
+                                               @Parameter(schema = @Schema(allowableValues = {
+                                                       "pending", "checked_in", "completed", "no_show"}))
                                                @RequestParam(name = "status", required = false) String status) {
         long professionalId = caller.requireProfessionalId();
-        return attendanceLists.page(null, professionalId, new AttendanceLists.Parameters(page, perPage, limit, date, dateFrom,
-                dateTo, status));
+        return attendanceLists.page(null, professionalId, new AttendanceLists.Parameters(page, perPage, limit, date,
+                dateFrom, dateTo, status));
     }
 
     private PagedResponse<ShiftView> ownShifts(Caller caller, String kind, Integer page, Integer perPage,

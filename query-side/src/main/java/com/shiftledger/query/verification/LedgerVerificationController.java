@@ -1,5 +1,6 @@
 package com.shiftledger.query.verification;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
 import com.shiftledger.api.rejection.RejectedException;
 import com.shiftledger.api.rest.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,6 +30,7 @@ class LedgerVerificationController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Start checking the three invariants over the whole event store in the background",
             description = "Answers 202 with the verification; while one runs (on any instance) it is answered "
                     + "instead of starting another. Follow it at its Location.")

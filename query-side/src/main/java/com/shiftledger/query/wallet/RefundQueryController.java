@@ -13,6 +13,9 @@ import com.shiftledger.api.rest.PaginatorPage;
 import com.shiftledger.query.web.ListFilters;
 import com.shiftledger.api.platform.PlatformCalendar;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -64,6 +67,8 @@ class RefundQueryController {
                     + "at most 100). remaining_days: whole days until available_at, rounded up; 0 once it passed. "
                     + "total_pending counts pending and processing refunds.")
     RefundList refunds(@AuthenticationPrincipal Caller caller,
+                       @Parameter(schema = @Schema(allowableValues = {
+                               "pending", "processing", "completed", "cancelled", "failed"}))
                        @RequestParam(name = "status", required = false) String status,
                        @RequestParam(name = "page", required = false) Integer page,
                        @RequestParam(name = "per_page", required = false) Integer perPage) {
@@ -101,6 +106,8 @@ class RefundQueryController {
             description = "status (pending, processing, completed, cancelled, failed); reason (emergency_sos_refund, "
                     + "Shift edit refund, Shift cancellation refund, Unused shift funds, Excess shift funding); "
                     + "page, per_page (default 15, at most 100).")
+    @Parameter(name = "status", in = ParameterIn.QUERY,
+            schema = @Schema(allowableValues = {"pending", "processing", "completed", "cancelled", "failed"}))
     AdminRefundList allRefunds(@RequestParam(name = "status", required = false) String status,
                                @RequestParam(name = "reason", required = false) String reason,
                                @RequestParam(name = "page", required = false) Integer page,

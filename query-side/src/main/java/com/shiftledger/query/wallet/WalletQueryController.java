@@ -19,6 +19,8 @@ import com.shiftledger.api.wallet.WithdrawalPage;
 import com.shiftledger.api.wallet.WithdrawalView;
 import com.shiftledger.query.web.ListFilters;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -70,7 +72,11 @@ class WalletQueryController {
     @Operation(summary = "The hospital's transaction history, newest first, with filters")
     PagedResponse<TransactionView> hospitalTransactions(
             @AuthenticationPrincipal Caller caller,
+            @Parameter(schema = @Schema(allowableValues = {"credit", "debit"}))
             @RequestParam(name = "type", required = false) String type,
+            @Parameter(schema = @Schema(allowableValues = {
+                    "wallet_topup", "shift_payment", "refund", "emergency_sos", "emergency_sos_extra_pay",
+                    "emergency_sos_refund", "withdrawal", "shift_earning"}))
             @RequestParam(name = "category", required = false) String category,
             @RequestParam(name = "date_from", required = false) String dateFrom,
             @RequestParam(name = "date_to", required = false) String dateTo,
@@ -95,6 +101,7 @@ class WalletQueryController {
     @Operation(summary = "The hospital's withdrawal requests, newest first")
     ApiResponse<PaginatorPage<WithdrawalView>> hospitalWithdrawals(
             @AuthenticationPrincipal Caller caller,
+            @Parameter(schema = @Schema(allowableValues = {"pending", "approved", "rejected"}))
             @RequestParam(name = "status", required = false) String status,
             @RequestParam(name = "page", required = false) Integer page,
             @RequestParam(name = "per_page", required = false) Integer perPage) {
@@ -106,6 +113,7 @@ class WalletQueryController {
     @Operation(summary = "The professional's withdrawal requests, newest first")
     ApiResponse<PaginatorPage<WithdrawalView>> professionalWithdrawals(
             @AuthenticationPrincipal Caller caller,
+            @Parameter(schema = @Schema(allowableValues = {"pending", "approved", "rejected"}))
             @RequestParam(name = "status", required = false) String status,
             @RequestParam(name = "page", required = false) Integer page,
             @RequestParam(name = "per_page", required = false) Integer perPage) {

@@ -21,7 +21,7 @@ public final class ListFilters {
         }
         String normalised = value.strip().toLowerCase();
         if (!allowed.contains(normalised)) {
-            errors.add(field, "The selected " + field.replace('_', ' ') + " is invalid.");
+            errors.add(field, FieldErrors.mustBeOneOf(field, allowed));
             return null;
         }
         return normalised;
@@ -34,7 +34,7 @@ public final class ListFilters {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.add(field, "The " + field.replace('_', ' ') + " does not match the format Y-m-d.");
+            errors.add(field, "The " + field.replace('_', ' ') + " must be a date as YYYY-MM-DD (ISO-8601).");
             return null;
         }
     }
