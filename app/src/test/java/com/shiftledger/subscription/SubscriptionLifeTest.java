@@ -23,8 +23,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Subscriptions on PostgreSQL, on a ledger of their own: an admin keeps the plans, a hospital pays for one from its
  * wallet ({@code hospital:{h} → platform:revenue}) once per Idempotency-Key, is refused when short or on bad input
- * with nothing moved, renews before expiry, and may raise an SOS only within its plan's monthly limit (the free
- * plan's is 0 here).
+ * with nothing moved, renews before expiry, and may create shifts and raise SOS requests only within its plan's
+ * monthly limits (the free plan's are 1 shift and no SOS here).
  */
 class SubscriptionLifeTest extends IntegrationTest {
 
@@ -32,11 +32,13 @@ class SubscriptionLifeTest extends IntegrationTest {
     private static final String PLANS = "/api/v1/admin/finance/subscription-plans";
     private static final String SUBSCRIBE = "/api/v1/hospital/subscription/subscribe";
     private static final String FREE_SOS_EXHAUSTED = "Free SOS limit exhausted, subscription required";
+    private static final String FREE_SHIFTS_EXHAUSTED = "Free shift limit exhausted, subscription required";
 
     @DynamicPropertySource
     static void ledgerOfItsOwnAndNoFreeSos(DynamicPropertyRegistry registry) {
         registry.add(OWN_DATABASE_URL, () -> SUBSCRIPTION_DATABASE);
         registry.add(FREE_SOS_PER_MONTH, () -> "0");
+        registry.add("shiftledger.subscription.free-shifts-per-month", () -> "1");
     }
 
     @Test
@@ -57,8 +59,12 @@ class SubscriptionLifeTest extends IntegrationTest {
         assertThat(Instant.parse(allowance.path("resets_at").asText()).atZone(ZoneId.of("Asia/Kolkata"))
                 .getDayOfMonth()).isEqualTo(1);
 
-        // a shift of ₹1000 + 10 % service charge; on the free plan its SOS is refused and nothing moves
+        // a shift of ₹1000 + 10 % service charge, the free plan's one shift; its SOS is refused and nothing moves
         long shiftId = publishedShift(hospital);
+        JsonNode shifts = api.get("/api/v1/hospital/subscription/check-shift-limit", hospital.token()).data();
+        assertThat(shifts.path("used").asLong()).isEqualTo(1);
+        assertThat(shifts.path("limit").asInt()).isEqualTo(1);
+        assertThat(shifts.path("remaining").asLong()).isZero();
         Api.Response refusedSos = raiseSos(hospital, shiftId);
         assertThat(refusedSos.status()).as(refusedSos.body().toString()).isEqualTo(403);
         assertThat(refusedSos.text("message")).isEqualTo(FREE_SOS_EXHAUSTED);
@@ -104,6 +110,10 @@ class SubscriptionLifeTest extends IntegrationTest {
         assertThat(used.path("used").asLong()).isEqualTo(1);
         assertThat(used.path("limit").asInt()).isEqualTo(2);
         assertThat(used.path("remaining").asLong()).isEqualTo(1);
+        JsonNode planShifts = api.get("/api/v1/hospital/subscription/check-shift-limit", hospital.token()).data();
+        assertThat(planShifts.path("used").asLong()).isEqualTo(1);
+        assertThat(planShifts.path("limit").asInt()).isEqualTo(50);
+        assertThat(planShifts.path("remaining").asLong()).isEqualTo(49);
         assertThat(wallet(hospital).path("balance").decimalValue()).isEqualByComparingTo("2006.40");
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
@@ -188,6 +198,14 @@ class SubscriptionLifeTest extends IntegrationTest {
         assertThat(wallet(poor).path("balance").decimalValue()).isEqualByComparingTo("100");
         assertThat(api.get("/api/v1/hospital/subscription", poor.token()).data().path("plan").path("name").asText())
                 .isEqualTo("Free");
+
+        // the free plan's one shift a month: a draft costs nothing, a second is refused
+        Map<String, Object> draft = ShiftScenarios.startedShift("nurse", "fixed", "1000", 1);
+        Api.Response first = api.post("/api/v1/hospital/shifts", poor.token(), draft);
+        assertThat(first.status()).as(first.body().toString()).isEqualTo(201);
+        Api.Response second = api.post("/api/v1/hospital/shifts", poor.token(), draft);
+        assertThat(second.status()).as(second.body().toString()).isEqualTo(403);
+        assertThat(second.text("message")).isEqualTo(FREE_SHIFTS_EXHAUSTED);
     }
 
     private long publishedShift(Party hospital) {

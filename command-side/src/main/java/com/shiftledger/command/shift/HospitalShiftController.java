@@ -23,6 +23,7 @@ import com.shiftledger.api.shift.ShiftTerms;
 import com.shiftledger.api.shift.ShiftView;
 import com.shiftledger.command.shift.ShiftResponses.RefundDetails;
 import com.shiftledger.command.shift.ShiftResponses.WalletDeduction;
+import com.shiftledger.command.subscription.SubscriptionLimits;
 import com.shiftledger.command.web.IdSequences;
 import com.shiftledger.command.web.TermsInForce;
 import io.swagger.v3.oas.annotations.Operation;
@@ -58,14 +59,16 @@ class HospitalShiftController {
     private final ShiftResponses responses;
     private final PlatformCalendar calendar;
     private final TermsInForce termsInForce;
+    private final SubscriptionLimits limits;
 
     HospitalShiftController(CommandGateway commands, IdSequences ids, ShiftResponses responses,
-                            PlatformCalendar calendar, TermsInForce termsInForce) {
+                            PlatformCalendar calendar, TermsInForce termsInForce, SubscriptionLimits limits) {
         this.commands = commands;
         this.ids = ids;
         this.responses = responses;
         this.calendar = calendar;
         this.termsInForce = termsInForce;
+        this.limits = limits;
     }
 
     /** A shift answer with what the change did to the wallet. */
@@ -75,13 +78,15 @@ class HospitalShiftController {
 
     @PostMapping("/shifts")
     @Operation(summary = "Create a shift as a draft, or published at once with \"status\": \"published\" "
-            + "(its total is paid from the wallet into escrow; 402 when the wallet is short)")
+            + "(its total is paid from the wallet into escrow; 402 when the wallet is short; 403 past the plan's "
+            + "monthly shift limit)")
     ResponseEntity<ShiftChangeResponse> create(@AuthenticationPrincipal Caller caller,
                                                @Valid @RequestBody ShiftRequests.CreateShiftRequest request) {
         long hospitalId = caller.requireHospitalId();
         FieldErrors errors = new FieldErrors();
         LocalDate date = ShiftRequests.date(errors, request.shiftDate(), calendar.today());
         errors.throwIfAny();
+        limits.requireShiftAllowed(hospitalId);
         ShiftSchedule schedule = ShiftSchedule.of(date, ShiftRequests.time(request.startTime()),
                 ShiftRequests.time(request.endTime()), Boolean.TRUE.equals(request.isNightShift()), calendar.zone());
         ShiftId shiftId = new ShiftId(ids.nextShiftId());

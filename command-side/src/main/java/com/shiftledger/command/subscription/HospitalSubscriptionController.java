@@ -42,7 +42,7 @@ import java.util.UUID;
 /**
  * A hospital pays for a plan from its wallet ({@code hospital:{h} → platform:revenue}, category
  * {@code subscription}, or 402), sees the subscription in force (the free plan without one), and what is left of
- * its monthly SOS limit.
+ * its monthly shift and SOS limits.
  */
 @RestController
 @Tag(name = "Hospital subscription")
@@ -134,6 +134,13 @@ class HospitalSubscriptionController {
             + "plan's monthly limit (null = unlimited), what remains and when the count starts again")
     ApiResponse<MonthlyAllowance> checkSosLimit(@AuthenticationPrincipal Caller caller) {
         return ApiResponse.ok(limits.sos(caller.requireHospitalId()));
+    }
+
+    @GetMapping("/api/v1/hospital/subscription/check-shift-limit")
+    @Operation(summary = "The shifts created this month (platform time zone, drafts and cancelled ones counted), the "
+            + "plan's monthly limit (null = unlimited), what remains and when the count starts again")
+    ApiResponse<MonthlyAllowance> checkShiftLimit(@AuthenticationPrincipal Caller caller) {
+        return ApiResponse.ok(limits.shifts(caller.requireHospitalId()));
     }
 
     private static TransactionReceipt paid(DebitOutcome outcome) {

@@ -2,6 +2,7 @@ package com.shiftledger.command.subscription;
 
 import com.shiftledger.api.platform.PlatformCalendar;
 import com.shiftledger.api.rejection.RejectedException;
+import com.shiftledger.api.shift.CountHospitalShiftsCreatedQuery;
 import com.shiftledger.api.sos.CountHospitalSosQuery;
 import com.shiftledger.api.subscription.FindHospitalSubscriptionQuery;
 import com.shiftledger.api.subscription.FreePlan;
@@ -22,6 +23,8 @@ public class SubscriptionLimits {
 
     public static final String FREE_SOS_EXHAUSTED = "Free SOS limit exhausted, subscription required";
     public static final String SOS_EXHAUSTED = "Monthly SOS limit of your subscription plan reached";
+    public static final String FREE_SHIFTS_EXHAUSTED = "Free shift limit exhausted, subscription required";
+    public static final String SHIFTS_EXHAUSTED = "Monthly shift limit of your subscription plan reached";
 
     private final QueryGateway queries;
     private final FreePlan freePlan;
@@ -53,6 +56,24 @@ public class SubscriptionLimits {
     public void requireSosAllowed(long hospitalId) {
         if (!sos(hospitalId).allowsOneMore()) {
             throw RejectedException.forbidden(inForce(hospitalId).isPresent() ? SOS_EXHAUSTED : FREE_SOS_EXHAUSTED);
+        }
+    }
+
+    /** The shifts the hospital may still create this month. */
+    public MonthlyAllowance shifts(long hospitalId) {
+        Integer limit = inForce(hospitalId).map(subscription -> subscription.plan().shiftLimit())
+                .orElse(freePlan.shiftLimit());
+        YearMonth month = calendar.currentMonth();
+        Long used = queries.query(new CountHospitalShiftsCreatedQuery(hospitalId, calendar.startOf(month)),
+                Long.class).join();
+        return MonthlyAllowance.of(used == null ? 0 : used, limit, nextMonth(month));
+    }
+
+    /** Refuses (403) a shift past the month's limit. */
+    public void requireShiftAllowed(long hospitalId) {
+        if (!shifts(hospitalId).allowsOneMore()) {
+            throw RejectedException.forbidden(inForce(hospitalId).isPresent() ? SHIFTS_EXHAUSTED
+                    : FREE_SHIFTS_EXHAUSTED);
         }
     }
 
