@@ -102,6 +102,9 @@ class SubscriptionLifeTest extends IntegrationTest {
         JsonNode current = api.get("/api/v1/hospital/subscription", hospital.token()).data();
         assertThat(current.path("plan").path("name").asText()).isEqualTo("Premium Plus");
         assertThat(current.path("expires_at").asText()).isEqualTo(renewed.text("data.expires_at"));
+        JsonNode dashboard = api.get("/api/v1/hospital/dashboard", hospital.token()).data().path("subscription");
+        assertThat(dashboard.path("plan").asText()).isEqualTo("Premium Plus");
+        assertThat(dashboard.path("expires_at").asText()).isEqualTo(renewed.text("data.expires_at"));
 
         // on the plan two SOS a month: this one is allowed (50 % of ₹1000 for the open position)
         Api.Response sos = raiseSos(hospital, shiftId);
