@@ -52,6 +52,8 @@ class SubscriptionLifeTest extends IntegrationTest {
         JsonNode free = api.get("/api/v1/hospital/subscription", hospital.token()).data();
         assertThat(free.path("plan").path("name").asText()).isEqualTo("Free");
         assertThat(free.path("plan").path("sos_limit").asInt()).isZero();
+        assertThat(api.post("/api/v1/auth/login", null, Map.of("email", hospital.email(), "password", "Secret@123"))
+                .data().path("subscription").path("plan").path("name").asText()).isEqualTo("Free");
         JsonNode allowance = api.get("/api/v1/hospital/subscription/check-sos-limit", hospital.token()).data();
         assertThat(allowance.path("used").asLong()).isZero();
         assertThat(allowance.path("limit").asInt()).isZero();
@@ -105,6 +107,11 @@ class SubscriptionLifeTest extends IntegrationTest {
         JsonNode dashboard = api.get("/api/v1/hospital/dashboard", hospital.token()).data().path("subscription");
         assertThat(dashboard.path("plan").asText()).isEqualTo("Premium Plus");
         assertThat(dashboard.path("expires_at").asText()).isEqualTo(renewed.text("data.expires_at"));
+        JsonNode login = api.post("/api/v1/auth/login", null, Map.of("email", hospital.email(),
+                "password", "Secret@123")).data().path("subscription");
+        assertThat(login.path("id").asLong()).isEqualTo(premium);
+        assertThat(login.path("plan").path("name").asText()).isEqualTo("Premium Plus");
+        assertThat(login.path("expires_at").asText()).isEqualTo(renewed.text("data.expires_at"));
 
         // on the plan two SOS a month: this one is allowed (50 % of ₹1000 for the open position)
         Api.Response sos = raiseSos(hospital, shiftId);
