@@ -54,7 +54,8 @@ class DashboardsTest extends DashboardHistory {
         assertThat(data.path("hospital").path("email").asText()).isEqualTo(history.hospital().email());
         assertThat(data.path("kyc_status").asText()).isEqualTo("pending");
         assertThat(data.path("wallet_balance").decimalValue()).isEqualByComparingTo("16090.00");
-        assertThat(data.path("subscription").isNull()).isTrue();
+        assertThat(data.path("subscription").path("plan").asText()).isEqualTo("Free");
+        assertThat(data.path("subscription").path("expires_at").isNull()).isTrue();
         assertThat(data.path("attendance").path("today_checked_in").asLong()).isEqualTo(1);
         assertThat(data.path("attendance").path("today_completed").asLong()).isEqualTo(1);
         assertThat(fieldsOf(data.path("shifts"))).containsExactly("total", "published", "completed");

@@ -51,6 +51,8 @@ public abstract class IntegrationTest {
 
     /** The database of a test class that must not share its ledger; unset, the run's shared database is used. */
     public static final String OWN_DATABASE_URL = "shiftledger.test.own-database-url";
+    /** The free plan's monthly SOS limit of a test class; unset, 100 (so that other tests are not limited). */
+    public static final String FREE_SOS_PER_MONTH = "shiftledger.test.free-sos-per-month";
 
     private static final String DATABASE_URL = PostgresTestDatabase.createDatabase("it");
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -88,6 +90,8 @@ public abstract class IntegrationTest {
         registry.add("shiftledger.partner.allow-private-webhook-urls", () -> "true");
         registry.add("shiftledger.partner.retry-schedule", () -> "PT1S,PT1S,PT2S,PT2S,PT3S");
         registry.add("shiftledger.partner.timecard-review-period", () -> "PT3S");
+        // tests raise several SOS per hospital on the free plan; a test of the limit sets its own
+        registry.add("shiftledger.subscription.free-sos-per-month", () -> "${" + FREE_SOS_PER_MONTH + ":100}");
         // every cached test context keeps a pool of its own: keep the idle ones small
         registry.add("spring.datasource.hikari.minimum-idle", () -> "2");
         registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");

@@ -3,6 +3,7 @@ package com.shiftledger.app.config;
 import com.shiftledger.api.platform.PlatformCalendar;
 import com.shiftledger.api.platform.PlatformTerms;
 import com.shiftledger.api.refund.RefundTerms;
+import com.shiftledger.api.subscription.FreePlan;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,5 +34,12 @@ class PlatformConfiguration {
         return new PlatformTerms(properties.fees().serviceChargePercent(),
                 new RefundTerms(properties.fees().refundFeePercent(), properties.refund().holdPeriod()),
                 properties.sos().sosTiers());
+    }
+
+    /** The limits of every hospital without a subscription in force. */
+    @Bean
+    FreePlan freePlan(PlatformProperties properties) {
+        return new FreePlan(properties.subscription().freeShiftsPerMonth(),
+                properties.subscription().freeSosPerMonth());
     }
 }

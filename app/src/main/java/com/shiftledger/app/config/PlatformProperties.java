@@ -13,12 +13,13 @@ import java.util.List;
 /**
  * The platform's settings, bound once: {@code shiftledger.time-zone}, {@code shiftledger.fees.*},
  * {@code shiftledger.refund.hold-period} and {@code shiftledger.sos.tiers}: the terms in force until an admin
- * changes them. A value outside its range stops the start with a message naming the setting, its value and the
- * range.
+ * changes them; {@code shiftledger.subscription.*}: the free plan's monthly limits. A value outside its range
+ * stops the start with a message naming the setting, its value and the range.
  */
 @ConfigurationProperties("shiftledger")
 record PlatformProperties(@DefaultValue("Asia/Kolkata") ZoneId timeZone, @DefaultValue Fees fees,
-                          @DefaultValue Refund refund, @DefaultValue Sos sos) {
+                          @DefaultValue Refund refund, @DefaultValue Sos sos,
+                          @DefaultValue Subscription subscription) {
 
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     static final Duration LONGEST_HOLD = Duration.ofDays(90);
@@ -40,6 +41,21 @@ record PlatformProperties(@DefaultValue("Asia/Kolkata") ZoneId timeZone, @Defaul
                 throw new IllegalArgumentException("shiftledger.refund.hold-period is "
                         + SettingRanges.describe(holdPeriod) + "; it must be a positive ISO-8601 duration of at most "
                         + SettingRanges.describe(LONGEST_HOLD));
+            }
+        }
+    }
+
+    /** The free plan's monthly limits, for hospitals without a subscription in force; unset = unlimited. */
+    record Subscription(@DefaultValue("1") Integer freeSosPerMonth, Integer freeShiftsPerMonth) {
+
+        Subscription {
+            requireCount("shiftledger.subscription.free-sos-per-month", freeSosPerMonth);
+            requireCount("shiftledger.subscription.free-shifts-per-month", freeShiftsPerMonth);
+        }
+
+        private static void requireCount(String setting, Integer value) {
+            if (value != null && (value < 0 || value > 1_000_000)) {
+                throw new IllegalArgumentException(setting + " is " + value + "; it must be from 0 to 1000000");
             }
         }
     }

@@ -1,10 +1,15 @@
 package com.shiftledger.app.identity;
 
 import com.shiftledger.api.identity.Caller;
+import com.shiftledger.api.identity.Role;
+import com.shiftledger.api.platform.PlatformCalendar;
 import com.shiftledger.api.rejection.RejectedException;
 import com.shiftledger.api.rejection.Rejection;
 import com.shiftledger.api.rejection.RejectionKind;
 import com.shiftledger.api.rest.ApiResponse;
+import com.shiftledger.api.subscription.FindHospitalSubscriptionQuery;
+import com.shiftledger.api.subscription.FreePlan;
+import com.shiftledger.api.subscription.HospitalSubscriptionView;
 import com.shiftledger.command.web.ReadAfterWrite;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,6 +18,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -45,11 +51,14 @@ class AuthController {
     private final ReadAfterWrite readAfterWrite;
     private final Devices devices;
     private final LoginThrottle throttle;
+    private final QueryGateway queries;
+    private final FreePlan freePlan;
+    private final PlatformCalendar calendar;
 
     AuthController(Registrations registrations, AccessTokens tokens, UserAccountRepository users,
                    HospitalProfileRepository hospitals, ProfessionalProfileRepository professionals,
                    PasswordEncoder passwordEncoder, ReadAfterWrite readAfterWrite, Devices devices,
-                   LoginThrottle throttle) {
+                   LoginThrottle throttle, QueryGateway queries, FreePlan freePlan, PlatformCalendar calendar) {
         this.registrations = registrations;
         this.tokens = tokens;
         this.users = users;
@@ -59,6 +68,9 @@ class AuthController {
         this.readAfterWrite = readAfterWrite;
         this.devices = devices;
         this.throttle = throttle;
+        this.queries = queries;
+        this.freePlan = freePlan;
+        this.calendar = calendar;
     }
 
     @PostMapping("/register")
@@ -110,7 +122,8 @@ class AuthController {
         }
         String token = tokens.issue(user);
         return ApiResponse.ok("Login successful",
-                new AuthViews.Session(AuthViews.UserView.of(user), profileOf(user), null, token, "Bearer"));
+                new AuthViews.Session(AuthViews.UserView.of(user), profileOf(user), subscriptionOf(user), token,
+                        "Bearer"));
     }
 
     @GetMapping("/profile")
@@ -127,6 +140,18 @@ class AuthController {
         String header = request.getHeader("Authorization");
         tokens.revoke(header.substring("Bearer ".length()).strip());
         return ApiResponse.ok("Logged out successfully", null);
+    }
+
+    /** A hospital's plan in force (the free plan without one); nothing for other users. */
+    private AuthViews.SubscriptionView subscriptionOf(UserAccount user) {
+        if (user.role() != Role.HOSPITAL) {
+            return null;
+        }
+        return hospitals.findByUserId(user.id()).map(hospital -> queries.query(
+                new FindHospitalSubscriptionQuery(hospital.id()), HospitalSubscriptionView.class).join())
+                .filter(subscription -> subscription.isActiveAt(calendar.now()))
+                .map(AuthViews.SubscriptionView::of)
+                .orElseGet(() -> AuthViews.SubscriptionView.free(freePlan));
     }
 
     private Object profileOf(UserAccount user) {

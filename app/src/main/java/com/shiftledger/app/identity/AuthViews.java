@@ -1,5 +1,10 @@
 package com.shiftledger.app.identity;
 
+import com.shiftledger.api.money.Money;
+import com.shiftledger.api.subscription.FreePlan;
+import com.shiftledger.api.subscription.HospitalSubscriptionView;
+import com.shiftledger.api.subscription.PlanTerms;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -37,7 +42,29 @@ final class AuthViews {
         }
     }
 
-    record Session(UserView user, Object profile, Object subscription, String token, String tokenType) {
+    record Session(UserView user, Object profile, SubscriptionView subscription, String token, String tokenType) {
+    }
+
+    /**
+     * A hospital's plan in force at sign-in: a paid one ({@code id} is the plan's) until {@code expires_at}, or the
+     * free plan.
+     */
+    record SubscriptionView(Long id, PlanView plan, Instant expiresAt) {
+
+        static SubscriptionView of(HospitalSubscriptionView subscription) {
+            PlanTerms terms = subscription.plan();
+            return new SubscriptionView(subscription.planId(), new PlanView(subscription.planId(), terms.name(),
+                    terms.pricePerMonth(), terms.shiftLimit(), terms.sosLimit()), subscription.expiresAt());
+        }
+
+        static SubscriptionView free(FreePlan plan) {
+            return new SubscriptionView(null, new PlanView(null, "Free", Money.ZERO, plan.shiftLimit(),
+                    plan.sosLimit()), null);
+        }
+    }
+
+    /** The plan's name, price and the monthly limits the app shows. */
+    record PlanView(Long id, String name, Money pricePerMonth, Integer shiftLimit, Integer sosLimit) {
     }
 
     record Profile(UserView user, Object profile) {

@@ -24,6 +24,7 @@ import com.shiftledger.api.shift.ShiftTerms;
 import com.shiftledger.api.shift.ShiftView;
 import com.shiftledger.command.shift.ShiftResponses.RefundDetails;
 import com.shiftledger.command.shift.ShiftResponses.WalletDeduction;
+import com.shiftledger.command.subscription.SubscriptionLimits;
 import com.shiftledger.command.web.IdSequences;
 import com.shiftledger.command.web.PaysFromWallet;
 import com.shiftledger.command.web.TermsInForce;
@@ -60,14 +61,16 @@ class HospitalShiftController {
     private final ShiftResponses responses;
     private final PlatformCalendar calendar;
     private final TermsInForce termsInForce;
+    private final SubscriptionLimits limits;
 
     HospitalShiftController(CommandGateway commands, IdSequences ids, ShiftResponses responses,
-                            PlatformCalendar calendar, TermsInForce termsInForce) {
+                            PlatformCalendar calendar, TermsInForce termsInForce, SubscriptionLimits limits) {
         this.commands = commands;
         this.ids = ids;
         this.responses = responses;
         this.calendar = calendar;
         this.termsInForce = termsInForce;
+        this.limits = limits;
     }
 
     /** A shift answer with what the change did to the wallet. */
@@ -79,7 +82,8 @@ class HospitalShiftController {
     @ResponseStatus(HttpStatus.CREATED)
     @PaysFromWallet
     @Operation(summary = "Create a shift as a draft, or published at once with \"status\": \"published\" "
-            + "(its total is paid from the wallet into escrow; 402 when the wallet is short)",
+            + "(its total is paid from the wallet into escrow; 402 when the wallet is short; 403 past the plan's "
+            + "monthly shift limit)",
             description = "Required: title, shift_date (YYYY-MM-DD, today or later in the platform's time "
                     + "zone), start_time and end_time (HH:mm, 24-hour; an end at or before the start needs "
                     + "is_night_shift), profession_type, positions_required (1 to 100), pay_type (hourly or "
@@ -92,6 +96,7 @@ class HospitalShiftController {
         FieldErrors errors = new FieldErrors();
         LocalDate date = ShiftRequests.date(errors, request.shiftDate(), calendar);
         errors.throwIfAny();
+        limits.requireShiftAllowed(hospitalId);
         ShiftSchedule schedule = ShiftSchedule.of(date, ShiftRequests.time(request.startTime()),
                 ShiftRequests.time(request.endTime()), Boolean.TRUE.equals(request.isNightShift()), calendar.zone());
         ShiftId shiftId = new ShiftId(ids.nextShiftId());

@@ -24,6 +24,7 @@ import com.shiftledger.api.sos.SosId;
 import com.shiftledger.api.sos.SosRefundReceipt;
 import com.shiftledger.api.sos.SosStatus;
 import com.shiftledger.api.wallet.TransactionView;
+import com.shiftledger.command.subscription.SubscriptionLimits;
 import com.shiftledger.command.web.IdSequences;
 import com.shiftledger.command.web.PaysFromWallet;
 import com.shiftledger.command.web.ReadAfterWrite;
@@ -72,15 +73,18 @@ class EmergencySosController {
     private final ReadAfterWrite readAfterWrite;
     private final TermsInForce termsInForce;
     private final PlatformCalendar calendar;
+    private final SubscriptionLimits limits;
 
     EmergencySosController(CommandGateway commands, QueryGateway queries, IdSequences ids,
-                           ReadAfterWrite readAfterWrite, TermsInForce termsInForce, PlatformCalendar calendar) {
+                           ReadAfterWrite readAfterWrite, TermsInForce termsInForce, PlatformCalendar calendar,
+                           SubscriptionLimits limits) {
         this.commands = commands;
         this.queries = queries;
         this.ids = ids;
         this.readAfterWrite = readAfterWrite;
         this.termsInForce = termsInForce;
         this.calendar = calendar;
+        this.limits = limits;
     }
 
     /** The body of {@code POST /hospital/emergency-sos}. */
@@ -124,7 +128,8 @@ class EmergencySosController {
                     + "half-up to the paisa; total = that × the positions not yet filled. Applications until the "
                     + "urgency deadline (now + the tier's minutes) earn it once their work is completed. 400 when "
                     + "the shift already has an active SOS or all its positions are filled; 422 for an unknown "
-                    + "tier; 404 for another hospital's shift or one that is not published.")
+                    + "tier; 403 past the plan's monthly SOS limit (the free plan's is shiftledger.subscription."
+                    + "free-sos-per-month); 404 for another hospital's shift or one that is not published.")
     ResponseEntity<ApiResponse<RaisedSos>> raise(@AuthenticationPrincipal Caller caller,
                                                    @Valid @RequestBody RaiseSosRequest request) {
         long hospitalId = caller.requireHospitalId();
@@ -139,6 +144,7 @@ class EmergencySosController {
         long recipients = queries.query(new CountSosRecipientsQuery(
                 ProfessionType.valueOf(shift.professionType().toUpperCase()), caller.location(), request.radiusKm()),
                 Long.class).join();
+        limits.requireSosAllowed(hospitalId);
         SosId sosId = new SosId(ids.nextSosId());
         commands.sendAndWait(new RaiseEmergencySosCommand(new ShiftId(request.shiftId()), hospitalId, sosId, tier,
                 request.radiusKm(), blankToNull(request.additionalMessage()), recipients, calendar.now()));

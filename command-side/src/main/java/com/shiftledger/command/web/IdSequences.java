@@ -3,7 +3,10 @@ package com.shiftledger.command.web;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Hands out the public numeric ids of new shifts, withdrawals, refunds and SOS requests from database sequences. */
+/**
+ * Hands out the public numeric ids of new shifts, withdrawals, refunds, SOS requests and subscription plans from
+ * database sequences.
+ */
 @Component
 public class IdSequences {
 
@@ -27,6 +30,10 @@ public class IdSequences {
 
     public long nextSosId() {
         return next("sos_id_seq");
+    }
+
+    public long nextSubscriptionPlanId() {
+        return next("subscription_plan_id_seq");
     }
 
     public long nextWalletId() {

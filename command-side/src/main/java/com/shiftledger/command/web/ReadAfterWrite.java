@@ -14,6 +14,12 @@ import com.shiftledger.api.sos.EmergencySosView;
 import com.shiftledger.api.sos.FindEmergencySosQuery;
 import com.shiftledger.api.sos.SosId;
 import com.shiftledger.api.sos.SosStatus;
+import com.shiftledger.api.subscription.FindHospitalSubscriptionQuery;
+import com.shiftledger.api.subscription.FindSubscriptionPlanQuery;
+import com.shiftledger.api.subscription.HospitalSubscriptionView;
+import com.shiftledger.api.subscription.PlanTerms;
+import com.shiftledger.api.subscription.SubscriptionPlanId;
+import com.shiftledger.api.subscription.SubscriptionPlanView;
 import com.shiftledger.api.wallet.FindWalletTransactionQuery;
 import com.shiftledger.api.wallet.FindWalletVersionQuery;
 import com.shiftledger.api.wallet.TransactionView;
@@ -28,6 +34,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -92,6 +99,18 @@ public class ReadAfterWrite {
     /** The refund once the read side shows it. */
     public Optional<RefundView> refund(RefundId refundId) {
         return first(new FindRefundQuery(refundId), RefundView.class, refund -> true);
+    }
+
+    /** The plan once the read side shows it with these terms. */
+    public Optional<SubscriptionPlanView> plan(SubscriptionPlanId planId, PlanTerms terms) {
+        return first(new FindSubscriptionPlanQuery(planId), SubscriptionPlanView.class,
+                plan -> plan.terms().equals(terms));
+    }
+
+    /** The hospital's subscription once the read side shows it running until {@code expiresAt}. */
+    public Optional<HospitalSubscriptionView> subscription(long hospitalId, Instant expiresAt) {
+        return first(new FindHospitalSubscriptionQuery(hospitalId), HospitalSubscriptionView.class,
+                subscription -> subscription.expiresAt().equals(expiresAt));
     }
 
     private <T> Optional<T> first(Object query, Class<T> type, Predicate<T> reached) {

@@ -17,6 +17,8 @@ import com.shiftledger.api.shift.FindHospitalShiftsQuery;
 import com.shiftledger.api.shift.ShiftFilter;
 import com.shiftledger.api.shift.ShiftPage;
 import com.shiftledger.api.shift.ShiftView;
+import com.shiftledger.api.subscription.FindHospitalSubscriptionQuery;
+import com.shiftledger.api.subscription.HospitalSubscriptionView;
 import com.shiftledger.api.wallet.FindWalletQuery;
 import com.shiftledger.api.wallet.WalletView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -72,9 +75,15 @@ class HospitalDashboardController {
                              BigDecimal serviceChargesPaid) {
     }
 
-    /** The seed's hospital dashboard; {@code subscription} is null until subscriptions exist. */
+    /** The plan in force: a paid one until {@code expires_at}, or {@code Free} (no expiry) without one. */
+    record Subscription(String plan, Instant expiresAt) {
+
+        static final Subscription FREE = new Subscription("Free", null);
+    }
+
+    /** The seed's hospital dashboard. */
     record HospitalDashboard(HospitalProfileView hospital, String kycStatus, Money walletBalance,
-                             Object subscription, Attendance attendance, Shifts shifts, Stats stats,
+                             Subscription subscription, Attendance attendance, Shifts shifts, Stats stats,
                              FinancialOverview financialOverview, long pendingApplications,
                              List<ShiftView> recentShifts) {
     }
@@ -110,6 +119,8 @@ class HospitalDashboardController {
         CompletableFuture<AttendanceCounts> attendance = queries.query(new CountAttendanceQuery(hospitalId,
                 calendar.startOf(today), calendar.startOf(today.plusDays(1))), AttendanceCounts.class);
         CompletableFuture<Long> pending = queries.query(new CountPendingApplicationsQuery(hospitalId), Long.class);
+        CompletableFuture<HospitalSubscriptionView> subscription = queries.query(
+                new FindHospitalSubscriptionQuery(hospitalId), HospitalSubscriptionView.class);
         CompletableFuture<ShiftPage> recent = queries.query(new FindHospitalShiftsQuery(hospitalId,
                 new ShiftFilter(null, null, null, null, null, "created_at", "desc"), 1, RECENT_SHIFTS),
                 ShiftPage.class);
@@ -119,7 +130,8 @@ class HospitalDashboardController {
         }
         HospitalFigures counted = figures.join();
         AttendanceCounts attendedToday = attendance.join();
-        return ApiResponse.ok(new HospitalDashboard(hospital, hospital.kycStatus(), balanceOf(wallet.join()), null,
+        return ApiResponse.ok(new HospitalDashboard(hospital, hospital.kycStatus(), balanceOf(wallet.join()),
+                subscriptionOf(subscription.join()),
                 new Attendance(attendedToday.checkedIn(), attendedToday.completed()),
                 new Shifts(counted.shiftsThisMonth().total(), counted.shiftsThisMonth().published(),
                         counted.shiftsThisMonth().completed()),
@@ -127,6 +139,13 @@ class HospitalDashboardController {
                 new FinancialOverview(Rupees.of(counted.spentThisMonthPaise()),
                         Rupees.of(counted.averageCostPerShiftPaise()), Rupees.of(counted.serviceChargesPaidPaise())),
                 pending.join(), recent.join().items()));
+    }
+
+    private Subscription subscriptionOf(HospitalSubscriptionView subscription) {
+        if (subscription == null || !subscription.isActiveAt(calendar.now())) {
+            return Subscription.FREE;
+        }
+        return new Subscription(subscription.plan().name(), subscription.expiresAt());
     }
 
     @GetMapping("/api/v1/hospital/stats")

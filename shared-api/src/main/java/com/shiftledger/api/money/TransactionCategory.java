@@ -9,7 +9,8 @@ public enum TransactionCategory {
     EMERGENCY_SOS_EXTRA_PAY,
     EMERGENCY_SOS_REFUND,
     WITHDRAWAL,
-    SHIFT_EARNING;
+    SHIFT_EARNING,
+    SUBSCRIPTION;
 
     /** The seed's spelling, for example {@code wallet_topup}. */
     public String code() {

@@ -1,0 +1,90 @@
+package com.shiftledger.command.subscription;
+
+import com.shiftledger.api.money.Money;
+import com.shiftledger.api.subscription.HospitalSubscribedEvent;
+import com.shiftledger.api.subscription.HospitalSubscriptionId;
+import com.shiftledger.api.subscription.RecordSubscriptionCommand;
+import com.shiftledger.api.subscription.SubscriptionPlanId;
+import com.shiftledger.api.subscription.SubscriptionTerm;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static com.shiftledger.command.subscription.SubscriptionPlanTest.PREMIUM;
+
+/** A paid subscription runs its months from now, a renewal from the current expiry, and a payment counts once. */
+class HospitalSubscriptionTest {
+
+    private static final HospitalSubscriptionId HOSPITAL = new HospitalSubscriptionId(12);
+    private static final SubscriptionPlanId PLAN = new SubscriptionPlanId(3);
+    private static final String ZONE = "Asia/Kolkata";
+    private static final Instant JAN_10 = Instant.parse("2030-01-10T06:30:00Z");
+    private static final Instant FEB_10 = Instant.parse("2030-02-10T06:30:00Z");
+    private static final Instant JAN_20 = Instant.parse("2030-01-20T06:30:00Z");
+    private static final Instant AUG_10 = Instant.parse("2030-08-10T06:30:00Z");
+    private static final Money ONE_MONTH = Money.ofRupees(999);
+    private static final Money SIX_MONTHS = PREMIUM.priceFor(6);
+
+    private FixtureConfiguration<HospitalSubscription> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(HospitalSubscription.class);
+    }
+
+    private static RecordSubscriptionCommand record(int months, Money price, String reference, Instant at) {
+        return new RecordSubscriptionCommand(HOSPITAL, PLAN, PREMIUM, months, price, reference, "TXN-" + reference,
+                ZONE, at);
+    }
+
+    private static HospitalSubscribedEvent subscribed(int months, Money price, String reference, Instant starts,
+                                                      Instant expires, Instant at) {
+        return new HospitalSubscribedEvent(HOSPITAL, PLAN, PREMIUM, months, price, reference, "TXN-" + reference,
+                starts, expires, at);
+    }
+
+    @Test
+    void aFirstSubscriptionRunsItsMonthsFromNow() {
+        fixture.givenNoPriorActivity()
+                .when(record(1, ONE_MONTH, "PAY1", JAN_10))
+                .expectEvents(subscribed(1, ONE_MONTH, "PAY1", JAN_10, FEB_10, JAN_10))
+                .expectResultMessagePayload(new SubscriptionTerm(PLAN, FEB_10));
+    }
+
+    @Test
+    void aRenewalBeforeExpiryExtendsFromTheCurrentExpiry() {
+        fixture.given(subscribed(1, ONE_MONTH, "PAY1", JAN_10, FEB_10, JAN_10))
+                .when(record(6, SIX_MONTHS, "PAY2", JAN_20))
+                .expectEvents(subscribed(6, SIX_MONTHS, "PAY2", FEB_10, AUG_10, JAN_20))
+                .expectResultMessagePayload(new SubscriptionTerm(PLAN, AUG_10));
+    }
+
+    @Test
+    void aSubscriptionAfterExpiryStartsAgainFromNow() {
+        Instant later = Instant.parse("2030-03-01T00:00:00Z");
+        fixture.given(subscribed(1, ONE_MONTH, "PAY1", JAN_10, FEB_10, JAN_10))
+                .when(record(1, ONE_MONTH, "PAY2", later))
+                .expectEvents(subscribed(1, ONE_MONTH, "PAY2", later, Instant.parse("2030-04-01T00:00:00Z"),
+                        later));
+    }
+
+    @Test
+    void thePaymentOfAReferenceIsRecordedOnce() {
+        fixture.given(subscribed(1, ONE_MONTH, "PAY1", JAN_10, FEB_10, JAN_10))
+                .when(record(1, ONE_MONTH, "PAY1", JAN_20))
+                .expectNoEvents()
+                .expectResultMessagePayload(new SubscriptionTerm(PLAN, FEB_10));
+    }
+
+    @Test
+    void aSubscriptionIsNotRecordedWithoutItsPayment() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordSubscriptionCommand(HOSPITAL, PLAN, PREMIUM, 1, ONE_MONTH, "PAY1", null, ZONE,
+                        JAN_10))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage(HospitalSubscription.NOT_PAID);
+    }
+}
