@@ -20,6 +20,7 @@ import com.shiftledger.api.wallet.DebitOutcome;
 import com.shiftledger.api.wallet.DebitWalletCommand;
 import com.shiftledger.api.wallet.TransactionReceipt;
 import com.shiftledger.api.wallet.WalletId;
+import com.shiftledger.command.web.PaysFromWallet;
 import com.shiftledger.command.web.ReadAfterWrite;
 import com.shiftledger.command.web.RequestReference;
 import com.shiftledger.command.web.StrictJson;
@@ -92,6 +93,7 @@ class HospitalSubscriptionController {
     }
 
     @PostMapping("/api/v1/hospital/subscription/subscribe")
+    @PaysFromWallet
     @Operation(summary = "Pay for an active plan for duration_months (1, 6 or 12) from the wallet: price_per_month × "
             + "months less that duration's discount, half-up to the paisa (402 when the wallet is short)",
             description = "A renewal before expiry extends the subscription from its current expiry.")

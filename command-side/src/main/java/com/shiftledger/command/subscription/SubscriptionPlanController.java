@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
@@ -96,6 +97,7 @@ class SubscriptionPlanController {
     }
 
     @PostMapping("/api/v1/admin/finance/subscription-plans")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a subscription plan: name, price_per_month (rupees), the monthly shift_limit, "
             + "roster_limit, vacancy_limit and sos_limit (null = unlimited), discount_6_months_percent and "
             + "discount_12_months_percent (0 to 100), is_active (default true)")
