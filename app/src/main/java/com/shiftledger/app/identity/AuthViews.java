@@ -58,7 +58,7 @@ final class AuthViews {
         }
 
         static SubscriptionView free(FreePlan plan) {
-            return new SubscriptionView(null, new PlanView(null, "Free", Money.ZERO, plan.shiftLimit(),
+            return new SubscriptionView(null, new PlanView(null, FreePlan.NAME, Money.ZERO, plan.shiftLimit(),
                     plan.sosLimit()), null);
         }
     }

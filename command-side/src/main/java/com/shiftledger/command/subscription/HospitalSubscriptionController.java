@@ -50,7 +50,6 @@ import java.util.UUID;
 class HospitalSubscriptionController {
 
     static final String SUBSCRIBED = "Subscription successful";
-    static final String FREE_PLAN = "Free";
     static final String ACTIVE = "active";
 
     private final CommandGateway commands;
@@ -160,7 +159,7 @@ class HospitalSubscriptionController {
     }
 
     private CurrentSubscription free() {
-        return new CurrentSubscription(null, ACTIVE, new Plan(null, FREE_PLAN, Money.ZERO, freePlan.shiftLimit(),
+        return new CurrentSubscription(null, ACTIVE, new Plan(null, FreePlan.NAME, Money.ZERO, freePlan.shiftLimit(),
                 null, null, freePlan.sosLimit()), null, null);
     }
 }

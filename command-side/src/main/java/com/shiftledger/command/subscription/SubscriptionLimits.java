@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The one home of the monthly limits: the plan a hospital's subscription is on while it runs, the free plan
@@ -45,39 +46,53 @@ public class SubscriptionLimits {
 
     /** The SOS requests the hospital may still raise this month. */
     public MonthlyAllowance sos(long hospitalId) {
-        Integer limit = inForce(hospitalId).map(subscription -> subscription.plan().sosLimit())
-                .orElse(freePlan.sosLimit());
-        YearMonth month = calendar.currentMonth();
-        Long used = queries.query(new CountHospitalSosQuery(hospitalId, calendar.startOf(month)), Long.class).join();
-        return MonthlyAllowance.of(used == null ? 0 : used, limit, nextMonth(month));
+        return allowance(sosLimit(hospitalId), from -> new CountHospitalSosQuery(hospitalId, from));
     }
 
     /** Refuses (403) an SOS past the month's limit, in the seed's words when the hospital is on the free plan. */
     public void requireSosAllowed(long hospitalId) {
-        if (!sos(hospitalId).allowsOneMore()) {
-            throw RejectedException.forbidden(inForce(hospitalId).isPresent() ? SOS_EXHAUSTED : FREE_SOS_EXHAUSTED);
-        }
+        require(sosLimit(hospitalId), from -> new CountHospitalSosQuery(hospitalId, from), SOS_EXHAUSTED,
+                FREE_SOS_EXHAUSTED);
     }
 
     /** The shifts the hospital may still create this month. */
     public MonthlyAllowance shifts(long hospitalId) {
-        Integer limit = inForce(hospitalId).map(subscription -> subscription.plan().shiftLimit())
-                .orElse(freePlan.shiftLimit());
-        YearMonth month = calendar.currentMonth();
-        Long used = queries.query(new CountHospitalShiftsCreatedQuery(hospitalId, calendar.startOf(month)),
-                Long.class).join();
-        return MonthlyAllowance.of(used == null ? 0 : used, limit, nextMonth(month));
+        return allowance(shiftLimit(hospitalId), from -> new CountHospitalShiftsCreatedQuery(hospitalId, from));
     }
 
     /** Refuses (403) a shift past the month's limit. */
     public void requireShiftAllowed(long hospitalId) {
-        if (!shifts(hospitalId).allowsOneMore()) {
-            throw RejectedException.forbidden(inForce(hospitalId).isPresent() ? SHIFTS_EXHAUSTED
-                    : FREE_SHIFTS_EXHAUSTED);
-        }
+        require(shiftLimit(hospitalId), from -> new CountHospitalShiftsCreatedQuery(hospitalId, from),
+                SHIFTS_EXHAUSTED, FREE_SHIFTS_EXHAUSTED);
     }
 
-    private Instant nextMonth(YearMonth month) {
-        return calendar.startOf(month.plusMonths(1));
+    /** A monthly limit (null: none) and whether it is a subscription's or the free plan's. */
+    private record Limit(Integer value, boolean subscribed) {
+    }
+
+    private Limit sosLimit(long hospitalId) {
+        Optional<HospitalSubscriptionView> subscription = inForce(hospitalId);
+        return new Limit(subscription.map(current -> current.plan().sosLimit()).orElse(freePlan.sosLimit()),
+                subscription.isPresent());
+    }
+
+    private Limit shiftLimit(long hospitalId) {
+        Optional<HospitalSubscriptionView> subscription = inForce(hospitalId);
+        return new Limit(subscription.map(current -> current.plan().shiftLimit()).orElse(freePlan.shiftLimit()),
+                subscription.isPresent());
+    }
+
+    /** Counts this month's uses (the query asked from the month's start) against the limit. */
+    private MonthlyAllowance allowance(Limit limit, Function<Instant, Object> usedSince) {
+        YearMonth month = calendar.currentMonth();
+        Long used = queries.query(usedSince.apply(calendar.startOf(month)), Long.class).join();
+        return MonthlyAllowance.of(used == null ? 0 : used, limit.value(), calendar.startOf(month.plusMonths(1)));
+    }
+
+    /** Nothing is counted where there is no limit: creating a shift on an unlimited plan asks one query, not two. */
+    private void require(Limit limit, Function<Instant, Object> usedSince, String planMessage, String freeMessage) {
+        if (limit.value() != null && !allowance(limit, usedSince).allowsOneMore()) {
+            throw RejectedException.forbidden(limit.subscribed() ? planMessage : freeMessage);
+        }
     }
 }

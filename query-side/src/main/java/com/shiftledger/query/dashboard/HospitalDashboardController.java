@@ -18,6 +18,7 @@ import com.shiftledger.api.shift.ShiftFilter;
 import com.shiftledger.api.shift.ShiftPage;
 import com.shiftledger.api.shift.ShiftView;
 import com.shiftledger.api.subscription.FindHospitalSubscriptionQuery;
+import com.shiftledger.api.subscription.FreePlan;
 import com.shiftledger.api.subscription.HospitalSubscriptionView;
 import com.shiftledger.api.wallet.FindWalletQuery;
 import com.shiftledger.api.wallet.WalletView;
@@ -78,7 +79,7 @@ class HospitalDashboardController {
     /** The plan in force: a paid one until {@code expires_at}, or {@code Free} (no expiry) without one. */
     record Subscription(String plan, Instant expiresAt) {
 
-        static final Subscription FREE = new Subscription("Free", null);
+        static final Subscription FREE = new Subscription(FreePlan.NAME, null);
     }
 
     /** The seed's hospital dashboard. */

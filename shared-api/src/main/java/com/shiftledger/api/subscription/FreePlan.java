@@ -5,4 +5,7 @@ package com.shiftledger.api.subscription;
  * means unlimited.
  */
 public record FreePlan(Integer shiftLimit, Integer sosLimit) {
+
+    /** The plan's name wherever a hospital sees it (its subscription, its dashboard, its login answer). */
+    public static final String NAME = "Free";
 }
