@@ -19,6 +19,7 @@ import com.shiftledger.api.shift.ShiftPublishedEvent;
 import com.shiftledger.api.shift.ShiftRevisedEvent;
 import com.shiftledger.api.sos.SosRefundApprovedEvent;
 import com.shiftledger.api.sos.SosRefundRejectedEvent;
+import com.shiftledger.api.subscription.HospitalSubscriptionExpiredEvent;
 import com.shiftledger.api.wallet.WalletCreditedEvent;
 import com.shiftledger.api.wallet.WithdrawalApprovedEvent;
 import com.shiftledger.api.wallet.WithdrawalRejectedEvent;
@@ -172,6 +173,14 @@ class NotificationCenter {
                     "Emergency SOS sent", rupees(Money.ofPaise(sos.totalPaise())) + " is held for the extra pay of "
                             + title + ".", data));
         });
+    }
+
+    /** The paid months ended with no renewal: the hospital is on the free plan again. */
+    @EventHandler
+    void on(HospitalSubscriptionExpiredEvent event, EventMessage<?> message) {
+        recipients.ofHospital(event.subscriptionId().hospitalId()).ifPresent(hospital -> notify(hospital, message,
+                "admin_action", "Subscription expired", "Your subscription ended; your hospital is on the free plan "
+                        + "until it subscribes again.", Map.of("plan_id", String.valueOf(event.planId().value()))));
     }
 
     @EventHandler

@@ -1,9 +1,7 @@
 package com.shiftledger.command.subscription;
 
 import com.shiftledger.api.identity.Caller;
-import com.shiftledger.api.money.Account;
 import com.shiftledger.api.money.Money;
-import com.shiftledger.api.money.TransactionCategory;
 import com.shiftledger.api.platform.PlatformCalendar;
 import com.shiftledger.api.rejection.RejectedException;
 import com.shiftledger.api.rest.ApiResponse;
@@ -12,13 +10,10 @@ import com.shiftledger.api.subscription.FreePlan;
 import com.shiftledger.api.subscription.HospitalSubscriptionId;
 import com.shiftledger.api.subscription.HospitalSubscriptionView;
 import com.shiftledger.api.subscription.PlanTerms;
-import com.shiftledger.api.subscription.RecordSubscriptionCommand;
+import com.shiftledger.api.subscription.RequestSubscriptionPurchaseCommand;
 import com.shiftledger.api.subscription.SubscriptionPlanId;
 import com.shiftledger.api.subscription.SubscriptionPlanView;
-import com.shiftledger.api.subscription.SubscriptionTerm;
-import com.shiftledger.api.wallet.DebitOutcome;
-import com.shiftledger.api.wallet.DebitWalletCommand;
-import com.shiftledger.api.wallet.TransactionReceipt;
+import com.shiftledger.api.subscription.SubscriptionPurchaseView;
 import com.shiftledger.api.wallet.WalletId;
 import com.shiftledger.command.web.PaysFromWallet;
 import com.shiftledger.command.web.ReadAfterWrite;
@@ -42,7 +37,7 @@ import java.util.UUID;
 
 /**
  * A hospital pays for a plan from its wallet ({@code hospital:{h} → platform:revenue}, category
- * {@code subscription}, or 402), sees the subscription in force (the free plan without one), and what is left of
+ * {@code subscription}, or 402: the purchase is requested as an event and the purchase process pays it), sees the subscription in force (the free plan without one), and what is left of
  * its monthly shift and SOS limits.
  */
 @RestController
@@ -51,6 +46,8 @@ class HospitalSubscriptionController {
 
     static final String SUBSCRIBED = "Subscription successful";
     static final String ACTIVE = "active";
+    static final String PAYMENT_PENDING = "The payment for the subscription is still being processed; send the "
+            + "request again with the same Idempotency-Key to see its outcome.";
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -111,16 +108,17 @@ class HospitalSubscriptionController {
         }
         Money price = plan.terms().priceFor(months);
         String paymentReference = reference.or("subscription:" + hospitalId + ":" + UUID.randomUUID());
-        TransactionReceipt receipt = paid(commands.sendAndWait(new DebitWalletCommand(walletId, price,
-                Account.PLATFORM_REVENUE, TransactionCategory.SUBSCRIPTION, paymentReference,
-                "Subscription: " + plan.terms().name() + " for " + months + " month" + (months == 1 ? "" : "s"))));
-        SubscriptionTerm term = commands.sendAndWait(new RecordSubscriptionCommand(
-                new HospitalSubscriptionId(hospitalId), new SubscriptionPlanId(plan.id()), plan.terms(), months,
-                price, paymentReference, receipt.transactionId(), calendar.zone().getId(), calendar.now()));
-        readAfterWrite.walletAt(walletId, receipt.walletVersion());
-        readAfterWrite.subscription(hospitalId, term.expiresAt());
-        return ApiResponse.ok(SUBSCRIBED, new Subscribed(ACTIVE, term.expiresAt(), plan.id(), months, price,
-                receipt.transactionId()));
+        commands.sendAndWait(new RequestSubscriptionPurchaseCommand(new HospitalSubscriptionId(hospitalId),
+                new SubscriptionPlanId(plan.id()), plan.terms(), months, price, walletId, paymentReference,
+                calendar.zone().getId(), calendar.now()));
+        SubscriptionPurchaseView purchase = readAfterWrite.purchase(paymentReference)
+                .orElseThrow(() -> RejectedException.stillProcessing(PAYMENT_PENDING));
+        if (purchase.isRefused()) {
+            throw RejectedException.insufficientBalance(purchase.required(), purchase.balance());
+        }
+        readAfterWrite.transaction(purchase.transactionId());
+        return ApiResponse.ok(SUBSCRIBED, new Subscribed(ACTIVE, purchase.expiresAt(), purchase.planId(),
+                purchase.months(), purchase.price(), purchase.transactionId()));
     }
 
     @GetMapping("/api/v1/hospital/subscription")
@@ -142,13 +140,6 @@ class HospitalSubscriptionController {
             + "plan's monthly limit (null = unlimited), what remains and when the count starts again")
     ApiResponse<MonthlyAllowance> checkShiftLimit(@AuthenticationPrincipal Caller caller) {
         return ApiResponse.ok(limits.shifts(caller.requireHospitalId()));
-    }
-
-    private static TransactionReceipt paid(DebitOutcome outcome) {
-        if (outcome instanceof DebitOutcome.Refused refused) {
-            throw RejectedException.insufficientBalance(refused.required(), refused.balance());
-        }
-        return ((DebitOutcome.Paid) outcome).receipt();
     }
 
     private CurrentSubscription onPlan(HospitalSubscriptionView subscription) {

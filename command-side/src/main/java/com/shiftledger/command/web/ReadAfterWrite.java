@@ -16,10 +16,12 @@ import com.shiftledger.api.sos.SosId;
 import com.shiftledger.api.sos.SosStatus;
 import com.shiftledger.api.subscription.FindHospitalSubscriptionQuery;
 import com.shiftledger.api.subscription.FindSubscriptionPlanQuery;
+import com.shiftledger.api.subscription.FindSubscriptionPurchaseQuery;
 import com.shiftledger.api.subscription.HospitalSubscriptionView;
 import com.shiftledger.api.subscription.PlanTerms;
 import com.shiftledger.api.subscription.SubscriptionPlanId;
 import com.shiftledger.api.subscription.SubscriptionPlanView;
+import com.shiftledger.api.subscription.SubscriptionPurchaseView;
 import com.shiftledger.api.wallet.FindWalletTransactionQuery;
 import com.shiftledger.api.wallet.FindWalletVersionQuery;
 import com.shiftledger.api.wallet.TransactionView;
@@ -111,6 +113,12 @@ public class ReadAfterWrite {
     public Optional<HospitalSubscriptionView> subscription(long hospitalId, Instant expiresAt) {
         return first(new FindHospitalSubscriptionQuery(hospitalId), HospitalSubscriptionView.class,
                 subscription -> subscription.expiresAt().equals(expiresAt));
+    }
+
+    /** The purchase once its wallet paid or refused it; empty while it is still pending at the end of the wait. */
+    public Optional<SubscriptionPurchaseView> purchase(String paymentReference) {
+        return first(new FindSubscriptionPurchaseQuery(paymentReference), SubscriptionPurchaseView.class,
+                SubscriptionPurchaseView::isSettled);
     }
 
     private <T> Optional<T> first(Object query, Class<T> type, Predicate<T> reached) {

@@ -1,6 +1,12 @@
 package com.shiftledger.command.subscription;
 
 import com.shiftledger.api.money.Money;
+import com.shiftledger.api.subscription.AbandonSubscriptionPurchaseCommand;
+import com.shiftledger.api.subscription.HospitalSubscriptionExpiredEvent;
+import com.shiftledger.api.subscription.RequestSubscriptionPurchaseCommand;
+import com.shiftledger.api.subscription.SubscriptionPurchaseAbandonedEvent;
+import com.shiftledger.api.subscription.SubscriptionPurchaseRequestedEvent;
+import com.shiftledger.api.wallet.WalletId;
 import com.shiftledger.api.subscription.HospitalSubscribedEvent;
 import com.shiftledger.api.subscription.HospitalSubscriptionId;
 import com.shiftledger.api.subscription.RecordSubscriptionCommand;
@@ -15,7 +21,11 @@ import java.time.Instant;
 
 import static com.shiftledger.command.subscription.SubscriptionPlanTest.PREMIUM;
 
-/** A paid subscription runs its months from now, a renewal from the current expiry, and a payment counts once. */
+/**
+ * A purchase is requested once per reference and settled once (paid or abandoned); a paid subscription runs its
+ * months from now, a renewal from the current expiry, a payment counts once, and the term's end is a deadline at
+ * which the subscription expires unless a renewal moved it.
+ */
 class HospitalSubscriptionTest {
 
     private static final HospitalSubscriptionId HOSPITAL = new HospitalSubscriptionId(12);
@@ -27,6 +37,7 @@ class HospitalSubscriptionTest {
     private static final Instant AUG_10 = Instant.parse("2030-08-10T06:30:00Z");
     private static final Money ONE_MONTH = Money.ofRupees(999);
     private static final Money SIX_MONTHS = PREMIUM.priceFor(6);
+    private static final WalletId WALLET = new WalletId(40);
 
     private FixtureConfiguration<HospitalSubscription> fixture;
 
@@ -44,6 +55,75 @@ class HospitalSubscriptionTest {
                                                       Instant expires, Instant at) {
         return new HospitalSubscribedEvent(HOSPITAL, PLAN, PREMIUM, months, price, reference, "TXN-" + reference,
                 starts, expires, at);
+    }
+
+    private static RequestSubscriptionPurchaseCommand request(String reference) {
+        return new RequestSubscriptionPurchaseCommand(HOSPITAL, PLAN, PREMIUM, 1, ONE_MONTH, WALLET, reference, ZONE,
+                JAN_10);
+    }
+
+    private static SubscriptionPurchaseRequestedEvent requested(String reference) {
+        return new SubscriptionPurchaseRequestedEvent(HOSPITAL, PLAN, PREMIUM, 1, ONE_MONTH, WALLET, reference, ZONE,
+                JAN_10);
+    }
+
+    @Test
+    void aPurchaseIsRequestedBeforeAnyMoneyMoves() {
+        fixture.givenNoPriorActivity()
+                .when(request("PAY1"))
+                .expectEvents(requested("PAY1"))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void aPurchaseRequestedAgainUnderItsReferenceIsNotRequestedTwice() {
+        fixture.given(requested("PAY1"))
+                .when(request("PAY1"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPurchaseTheWalletRefusedIsAbandonedOnce() {
+        Money required = ONE_MONTH;
+        Money balance = Money.ofRupees(10);
+        fixture.given(requested("PAY1"))
+                .when(new AbandonSubscriptionPurchaseCommand(HOSPITAL, "PAY1", required, balance))
+                .expectEvents(new SubscriptionPurchaseAbandonedEvent(HOSPITAL, "PAY1", required, balance));
+        fixture.given(requested("PAY1"), new SubscriptionPurchaseAbandonedEvent(HOSPITAL, "PAY1", required, balance))
+                .when(new AbandonSubscriptionPurchaseCommand(HOSPITAL, "PAY1", required, balance))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPaidPurchaseIsNeverAbandoned() {
+        fixture.given(requested("PAY1"), subscribed(1, ONE_MONTH, "PAY1", JAN_10, FEB_10, JAN_10))
+                .when(new AbandonSubscriptionPurchaseCommand(HOSPITAL, "PAY1", ONE_MONTH, Money.ZERO))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theTermsEndIsScheduledAsTheExpiryDeadline() {
+        fixture.given(requested("PAY1"))
+                .when(record(1, ONE_MONTH, "PAY1", JAN_10))
+                .expectScheduledDeadline(FEB_10, new HospitalSubscription.ExpiryDue(FEB_10));
+    }
+
+    @Test
+    void theSubscriptionExpiresAtTheEndOfItsTerm() {
+        fixture.given(requested("PAY1"))
+                .andGivenCommands(record(1, ONE_MONTH, "PAY1", JAN_10))
+                .whenThenTimeAdvancesTo(FEB_10)
+                .expectEvents(new HospitalSubscriptionExpiredEvent(HOSPITAL, PLAN, FEB_10));
+    }
+
+    @Test
+    void aRenewalMovesTheExpiry() {
+        fixture.givenNoPriorActivity()
+                .andGivenCommands(record(1, ONE_MONTH, "PAY1", JAN_10), record(6, SIX_MONTHS, "PAY2", JAN_20))
+                .whenThenTimeAdvancesTo(FEB_10.plusSeconds(1))
+                .expectNoEvents()
+                .expectNoScheduledDeadline(FEB_10, new HospitalSubscription.ExpiryDue(FEB_10))
+                .expectScheduledDeadline(AUG_10, new HospitalSubscription.ExpiryDue(AUG_10));
     }
 
     @Test

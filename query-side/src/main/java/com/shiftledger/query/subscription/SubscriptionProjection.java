@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.shiftledger.api.subscription.FindHospitalSubscriptionQuery;
 import com.shiftledger.api.subscription.FindSubscriptionPlanQuery;
 import com.shiftledger.api.subscription.FindSubscriptionPlansQuery;
+import com.shiftledger.api.subscription.FindSubscriptionPurchaseQuery;
 import com.shiftledger.api.subscription.HospitalSubscribedEvent;
 import com.shiftledger.api.subscription.HospitalSubscriptionView;
 import com.shiftledger.api.subscription.PlanTerms;
@@ -13,6 +14,9 @@ import com.shiftledger.api.subscription.SubscriptionPlanCreatedEvent;
 import com.shiftledger.api.subscription.SubscriptionPlanList;
 import com.shiftledger.api.subscription.SubscriptionPlanRevisedEvent;
 import com.shiftledger.api.subscription.SubscriptionPlanView;
+import com.shiftledger.api.subscription.SubscriptionPurchaseAbandonedEvent;
+import com.shiftledger.api.subscription.SubscriptionPurchaseRequestedEvent;
+import com.shiftledger.api.subscription.SubscriptionPurchaseView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -25,9 +29,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Projects the subscription plans and each hospital's latest paid subscription. Each row keeps the sequence number
- * of the last event it took, so a redelivered event changes nothing; each change is announced to the answers that
- * wait for it.
+ * Projects the subscription plans, each hospital's latest paid subscription and each purchase's outcome. Each row
+ * keeps the sequence number of the last event it took (a purchase, its state), so a redelivered event changes
+ * nothing; each change is announced to the answers that wait for it.
  */
 @Component
 @ProcessingGroup(SubscriptionProjection.PROCESSING_GROUP)
@@ -37,15 +41,17 @@ class SubscriptionProjection {
 
     private final SubscriptionPlanEntryRepository plans;
     private final HospitalSubscriptionEntryRepository subscriptions;
+    private final SubscriptionPurchaseEntryRepository purchases;
     private final QueryUpdateEmitter updates;
     // Money's isZero and isPositive are written beside its paise and are not read back
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     SubscriptionProjection(SubscriptionPlanEntryRepository plans, HospitalSubscriptionEntryRepository subscriptions,
-                           QueryUpdateEmitter updates) {
+                           SubscriptionPurchaseEntryRepository purchases, QueryUpdateEmitter updates) {
         this.plans = plans;
         this.subscriptions = subscriptions;
+        this.purchases = purchases;
         this.updates = updates;
     }
 
@@ -70,6 +76,40 @@ class SubscriptionProjection {
             HospitalSubscriptionView view = view(entry);
             updates.emit(FindHospitalSubscriptionQuery.class, query -> query.hospitalId() == hospitalId, view);
         }
+        // a subscription paid before purchases were requested as events has no pending row: it is made paid here
+        SubscriptionPurchaseEntry purchase = purchases.findById(event.paymentReference())
+                .orElseGet(() -> new SubscriptionPurchaseEntry(event.paymentReference(), hospitalId,
+                        event.planId().value(), event.months(), event.price(), event.at()));
+        purchase.paid(event.transactionId(), event.expiresAt());
+        announce(purchases.save(purchase));
+    }
+
+    @EventHandler
+    void on(SubscriptionPurchaseRequestedEvent event) {
+        if (!purchases.existsById(event.paymentReference())) {
+            announce(purchases.save(new SubscriptionPurchaseEntry(event.paymentReference(),
+                    event.subscriptionId().hospitalId(), event.planId().value(), event.months(), event.price(),
+                    event.at())));
+        }
+    }
+
+    @EventHandler
+    void on(SubscriptionPurchaseAbandonedEvent event) {
+        purchases.findById(event.paymentReference()).ifPresent(purchase -> {
+            purchase.refused(event.required(), event.balance());
+            announce(purchases.save(purchase));
+        });
+    }
+
+    @QueryHandler
+    SubscriptionPurchaseView handle(FindSubscriptionPurchaseQuery query) {
+        return purchases.findById(query.paymentReference()).map(SubscriptionPurchaseEntry::view).orElse(null);
+    }
+
+    private void announce(SubscriptionPurchaseEntry purchase) {
+        SubscriptionPurchaseView view = purchase.view();
+        updates.emit(FindSubscriptionPurchaseQuery.class,
+                query -> query.paymentReference().equals(view.paymentReference()), view);
     }
 
     @QueryHandler
