@@ -13,6 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,6 +30,7 @@ import static org.awaitility.Awaitility.await;
 class SubscriptionLifeTest extends IntegrationTest {
 
     private static final String SUBSCRIPTION_DATABASE = PostgresTestDatabase.createDatabase("subscription");
+    private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
     private static final String PLANS = "/api/v1/admin/finance/subscription-plans";
     private static final String SUBSCRIBE = "/api/v1/hospital/subscription/subscribe";
     private static final String FREE_SOS_EXHAUSTED = "Free SOS limit exhausted, subscription required";
@@ -83,9 +85,9 @@ class SubscriptionLifeTest extends IntegrationTest {
         assertThat(subscribed.text("message")).isEqualTo("Subscription successful");
         assertThat(subscribed.text("data.status")).isEqualTo("active");
         assertThat(subscribed.data().path("amount_paid").decimalValue()).isEqualByComparingTo("5394.60");
-        Instant expires = Instant.parse(subscribed.text("data.expires_at"));
-        assertThat(expires).isBetween(Instant.now().plus(Duration.ofDays(180)),
-                Instant.now().plus(Duration.ofDays(185)));
+        // the seed's date: the last day in force, in the platform's time zone
+        LocalDate expires = LocalDate.parse(subscribed.text("data.expires_at"));
+        assertThat(expires).isEqualTo(LocalDate.now(KOLKATA).plusMonths(6).minusDays(1));
         Api.Response repeated = api.post(SUBSCRIBE, hospital.token(), Map.of("plan_id", premium,
                 "duration_months", 6), key);
         assertThat(repeated.status()).isEqualTo(200);
@@ -99,8 +101,8 @@ class SubscriptionLifeTest extends IntegrationTest {
         Api.Response renewed = api.post(SUBSCRIBE, hospital.token(), Map.of("plan_id", premium,
                 "duration_months", 1));
         assertThat(renewed.status()).as(renewed.body().toString()).isEqualTo(200);
-        assertThat(Instant.parse(renewed.text("data.expires_at")))
-                .isEqualTo(expires.atZone(ZoneId.of("Asia/Kolkata")).plusMonths(1).toInstant());
+        assertThat(LocalDate.parse(renewed.text("data.expires_at")))
+                .isEqualTo(expires.plusDays(1).plusMonths(1).minusDays(1));
         JsonNode current = api.get("/api/v1/hospital/subscription", hospital.token()).data();
         assertThat(current.path("plan").path("name").asText()).isEqualTo("Premium Plus");
         assertThat(current.path("expires_at").asText()).isEqualTo(renewed.text("data.expires_at"));

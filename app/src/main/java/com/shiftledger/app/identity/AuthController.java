@@ -150,7 +150,7 @@ class AuthController {
         return hospitals.findByUserId(user.id()).map(hospital -> queries.query(
                 new FindHospitalSubscriptionQuery(hospital.id()), HospitalSubscriptionView.class).join())
                 .filter(subscription -> subscription.isActiveAt(calendar.now()))
-                .map(AuthViews.SubscriptionView::of)
+                .map(subscription -> AuthViews.SubscriptionView.of(subscription, calendar.zone()))
                 .orElseGet(() -> AuthViews.SubscriptionView.free(freePlan));
     }
 

@@ -7,6 +7,8 @@ import com.shiftledger.api.subscription.PlanTerms;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 /** The JSON shapes of the auth endpoints: the user, their profile, and a login's answer. */
 final class AuthViews {
@@ -47,14 +49,14 @@ final class AuthViews {
 
     /**
      * A hospital's plan in force at sign-in: a paid one ({@code id} is the plan's) until {@code expires_at}, or the
-     * free plan.
+     * free plan; {@code expires_at} is the last day in force (platform time zone).
      */
-    record SubscriptionView(Long id, PlanView plan, Instant expiresAt) {
+    record SubscriptionView(Long id, PlanView plan, LocalDate expiresAt) {
 
-        static SubscriptionView of(HospitalSubscriptionView subscription) {
+        static SubscriptionView of(HospitalSubscriptionView subscription, ZoneId zone) {
             PlanTerms terms = subscription.plan();
             return new SubscriptionView(subscription.planId(), new PlanView(subscription.planId(), terms.name(),
-                    terms.pricePerMonth(), terms.shiftLimit(), terms.sosLimit()), subscription.expiresAt());
+                    terms.pricePerMonth(), terms.shiftLimit(), terms.sosLimit()), subscription.lastDayInForce(zone));
         }
 
         static SubscriptionView free(FreePlan plan) {

@@ -30,7 +30,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A hospital's subscription. A purchase is first requested (once per payment reference); the purchase process then
  * asks the wallet, and each payment it made extends the term, from now or, for a renewal before expiry, from the
- * current expiry; a refusal abandons the purchase. A payment is recorded once, however often its reference comes
+ * current expiry, to the start of the day (platform time zone) that many months after the term's first day; a refusal abandons the purchase. A payment is recorded once, however often its reference comes
  * again. The end of the term is a persistent deadline: unless a renewal moved it, the subscription expires then.
  */
 @Aggregate
@@ -81,7 +81,10 @@ class HospitalSubscription {
         }
         // whole seconds: the read side stores microseconds, and a renewal is told by its start matching the expiry
         Instant startsAt = renewsBefore(command.at()) ? expiresAt : command.at().truncatedTo(ChronoUnit.SECONDS);
-        Instant ends = startsAt.atZone(ZoneId.of(command.zone())).plusMonths(command.months()).toInstant();
+        // whole days: the months end at the start of a day in the platform's time zone, the day after the last
+        ZoneId zone = ZoneId.of(command.zone());
+        Instant ends = startsAt.atZone(zone).toLocalDate().plusMonths(command.months()).atStartOfDay(zone)
+                .toInstant();
         apply(new HospitalSubscribedEvent(command.subscriptionId(), command.planId(), command.plan(),
                 command.months(), command.price(), command.paymentReference(), command.transactionId(), startsAt,
                 ends, command.at()));

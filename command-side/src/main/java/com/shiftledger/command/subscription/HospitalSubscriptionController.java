@@ -14,6 +14,7 @@ import com.shiftledger.api.subscription.RequestSubscriptionPurchaseCommand;
 import com.shiftledger.api.subscription.SubscriptionPlanId;
 import com.shiftledger.api.subscription.SubscriptionPlanView;
 import com.shiftledger.api.subscription.SubscriptionPurchaseView;
+import com.shiftledger.api.subscription.SubscriptionTerm;
 import com.shiftledger.api.wallet.WalletId;
 import com.shiftledger.command.web.PaysFromWallet;
 import com.shiftledger.command.web.ReadAfterWrite;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -74,13 +76,13 @@ class HospitalSubscriptionController {
             @NotNull(message = "The duration months field is required.") Integer durationMonths) {
     }
 
-    /** The seed's answer, with what was paid. */
-    record Subscribed(String status, Instant expiresAt, long planId, int durationMonths, Money amountPaid,
+    /** The seed's answer, with what was paid; {@code expires_at} is the last day in force (platform time zone). */
+    record Subscribed(String status, LocalDate expiresAt, long planId, int durationMonths, Money amountPaid,
                       String transactionId) {
     }
 
-    /** The plan in force: a paid one with its term, or the free plan. */
-    record CurrentSubscription(Long id, String status, Plan plan, Instant startsAt, Instant expiresAt) {
+    /** The plan in force: a paid one with its term (its last day in force), or the free plan. */
+    record CurrentSubscription(Long id, String status, Plan plan, Instant startsAt, LocalDate expiresAt) {
     }
 
     /** The limits and price of the plan in force. */
@@ -117,7 +119,8 @@ class HospitalSubscriptionController {
             throw RejectedException.insufficientBalance(purchase.required(), purchase.balance());
         }
         readAfterWrite.transaction(purchase.transactionId());
-        return ApiResponse.ok(SUBSCRIBED, new Subscribed(ACTIVE, purchase.expiresAt(), purchase.planId(),
+        return ApiResponse.ok(SUBSCRIBED, new Subscribed(ACTIVE,
+                SubscriptionTerm.lastDayInForce(purchase.expiresAt(), calendar.zone()), purchase.planId(),
                 purchase.months(), purchase.price(), purchase.transactionId()));
     }
 
@@ -146,7 +149,7 @@ class HospitalSubscriptionController {
         PlanTerms terms = subscription.plan();
         return new CurrentSubscription(subscription.planId(), ACTIVE, new Plan(subscription.planId(), terms.name(),
                 terms.pricePerMonth(), terms.shiftLimit(), terms.rosterLimit(), terms.vacancyLimit(),
-                terms.sosLimit()), subscription.startsAt(), subscription.expiresAt());
+                terms.sosLimit()), subscription.startsAt(), subscription.lastDayInForce(calendar.zone()));
     }
 
     private CurrentSubscription free() {

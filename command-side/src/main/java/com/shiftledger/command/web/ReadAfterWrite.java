@@ -14,10 +14,8 @@ import com.shiftledger.api.sos.EmergencySosView;
 import com.shiftledger.api.sos.FindEmergencySosQuery;
 import com.shiftledger.api.sos.SosId;
 import com.shiftledger.api.sos.SosStatus;
-import com.shiftledger.api.subscription.FindHospitalSubscriptionQuery;
 import com.shiftledger.api.subscription.FindSubscriptionPlanQuery;
 import com.shiftledger.api.subscription.FindSubscriptionPurchaseQuery;
-import com.shiftledger.api.subscription.HospitalSubscriptionView;
 import com.shiftledger.api.subscription.PlanTerms;
 import com.shiftledger.api.subscription.SubscriptionPlanId;
 import com.shiftledger.api.subscription.SubscriptionPlanView;
@@ -36,7 +34,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -107,12 +104,6 @@ public class ReadAfterWrite {
     public Optional<SubscriptionPlanView> plan(SubscriptionPlanId planId, PlanTerms terms) {
         return first(new FindSubscriptionPlanQuery(planId), SubscriptionPlanView.class,
                 plan -> plan.terms().equals(terms));
-    }
-
-    /** The hospital's subscription once the read side shows it running until {@code expiresAt}. */
-    public Optional<HospitalSubscriptionView> subscription(long hospitalId, Instant expiresAt) {
-        return first(new FindHospitalSubscriptionQuery(hospitalId), HospitalSubscriptionView.class,
-                subscription -> subscription.expiresAt().equals(expiresAt));
     }
 
     /** The purchase once its wallet paid or refused it; empty while it is still pending at the end of the wait. */

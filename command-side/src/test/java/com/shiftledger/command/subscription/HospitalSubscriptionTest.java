@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.ZoneId;
 
 import static com.shiftledger.command.subscription.SubscriptionPlanTest.PREMIUM;
 
@@ -32,9 +33,10 @@ class HospitalSubscriptionTest {
     private static final SubscriptionPlanId PLAN = new SubscriptionPlanId(3);
     private static final String ZONE = "Asia/Kolkata";
     private static final Instant JAN_10 = Instant.parse("2030-01-10T06:30:00Z");
-    private static final Instant FEB_10 = Instant.parse("2030-02-10T06:30:00Z");
+    /** A month after 10 January, at the start of the day in the platform's time zone (IST, UTC+5:30). */
+    private static final Instant FEB_10 = Instant.parse("2030-02-09T18:30:00Z");
     private static final Instant JAN_20 = Instant.parse("2030-01-20T06:30:00Z");
-    private static final Instant AUG_10 = Instant.parse("2030-08-10T06:30:00Z");
+    private static final Instant AUG_10 = Instant.parse("2030-08-09T18:30:00Z");
     private static final Money ONE_MONTH = Money.ofRupees(999);
     private static final Money SIX_MONTHS = PREMIUM.priceFor(6);
     private static final WalletId WALLET = new WalletId(40);
@@ -65,6 +67,12 @@ class HospitalSubscriptionTest {
     private static SubscriptionPurchaseRequestedEvent requested(String reference) {
         return new SubscriptionPurchaseRequestedEvent(HOSPITAL, PLAN, PREMIUM, 1, ONE_MONTH, WALLET, reference, ZONE,
                 JAN_10);
+    }
+
+    @Test
+    void theLastDayInForceIsTheDayBeforeTheTermEnds() {
+        org.assertj.core.api.Assertions.assertThat(SubscriptionTerm.lastDayInForce(FEB_10, ZoneId.of(ZONE)))
+                .isEqualTo(java.time.LocalDate.parse("2030-02-09"));
     }
 
     @Test
@@ -147,7 +155,7 @@ class HospitalSubscriptionTest {
         Instant later = Instant.parse("2030-03-01T00:00:00Z");
         fixture.given(subscribed(1, ONE_MONTH, "PAY1", JAN_10, FEB_10, JAN_10))
                 .when(record(1, ONE_MONTH, "PAY2", later))
-                .expectEvents(subscribed(1, ONE_MONTH, "PAY2", later, Instant.parse("2030-04-01T00:00:00Z"),
+                .expectEvents(subscribed(1, ONE_MONTH, "PAY2", later, Instant.parse("2030-03-31T18:30:00Z"),
                         later));
     }
 

@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -77,7 +76,7 @@ class HospitalDashboardController {
     }
 
     /** The plan in force: a paid one until {@code expires_at}, or {@code Free} (no expiry) without one. */
-    record Subscription(String plan, Instant expiresAt) {
+    record Subscription(String plan, LocalDate expiresAt) {
 
         static final Subscription FREE = new Subscription(FreePlan.NAME, null);
     }
@@ -146,7 +145,7 @@ class HospitalDashboardController {
         if (subscription == null || !subscription.isActiveAt(calendar.now())) {
             return Subscription.FREE;
         }
-        return new Subscription(subscription.plan().name(), subscription.expiresAt());
+        return new Subscription(subscription.plan().name(), subscription.lastDayInForce(calendar.zone()));
     }
 
     @GetMapping("/api/v1/hospital/stats")

@@ -1,6 +1,8 @@
 package com.shiftledger.api.subscription;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * A hospital's latest paid subscription: the plan's terms as paid for, and the term it runs; {@code version} is the
@@ -12,5 +14,10 @@ public record HospitalSubscriptionView(long hospitalId, long planId, PlanTerms p
     /** Whether the subscription is in force at {@code now}. */
     public boolean isActiveAt(Instant now) {
         return !now.isBefore(startsAt) && now.isBefore(expiresAt);
+    }
+
+    /** The last day in force, in {@code zone}: the answers' {@code expires_at}. */
+    public LocalDate lastDayInForce(ZoneId zone) {
+        return SubscriptionTerm.lastDayInForce(expiresAt, zone);
     }
 }
