@@ -169,6 +169,12 @@ class SubscriptionLifeTest extends IntegrationTest {
         Map<String, Object> discount = plan("Deep", "100");
         discount.put("discount_12_months_percent", 150);
         refused(softly, api.post(PLANS, admin, discount), 422, "discount_12_months_percent");
+        // every bad field is told at once: the price and the discount together
+        Map<String, Object> twoBad = plan("Both", "-5");
+        twoBad.put("discount_6_months_percent", new BigDecimal("12.345"));
+        Api.Response both = api.post(PLANS, admin, twoBad);
+        refused(softly, both, 422, "price_per_month");
+        refused(softly, both, 422, "discount_6_months_percent");
         Map<String, Object> nameless = plan(" ", "100");
         refused(softly, api.post(PLANS, admin, nameless), 422, "name");
         Map<String, Object> textLimit = plan("Texty", "100");

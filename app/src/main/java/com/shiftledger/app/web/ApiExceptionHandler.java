@@ -1,5 +1,6 @@
 package com.shiftledger.app.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -74,11 +75,15 @@ class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ErrorBody> invalid(MethodArgumentNotValidException exception) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
+        Object target = exception.getBindingResult().getTarget();
         for (FieldError error : exception.getBindingResult().getFieldErrors()) {
-            String field = snakeCase(error.getField());
+            String field = jsonName(target, error.getField());
             String message = error.getDefaultMessage() == null ? "The " + field + " is invalid."
                     : error.getDefaultMessage().replace("{field}", field.replace('_', ' '));
-            errors.computeIfAbsent(field, key -> new ArrayList<>()).add(message);
+            List<String> messages = errors.computeIfAbsent(field, key -> new ArrayList<>());
+            if (!messages.contains(message)) {
+                messages.add(message);
+            }
         }
         exception.getBindingResult().getGlobalErrors()
                 .forEach(error -> errors.computeIfAbsent("body", key -> new ArrayList<>())
@@ -235,6 +240,21 @@ class ApiExceptionHandler {
             return "true or false";
         }
         return "a valid value";
+    }
+
+    /** The field's name in the JSON body: its {@code @JsonProperty} where it has one, else its snake_case. */
+    private static String jsonName(Object target, String field) {
+        if (target != null && field.matches("[A-Za-z0-9]+")) {
+            try {
+                JsonProperty named = target.getClass().getDeclaredField(field).getAnnotation(JsonProperty.class);
+                if (named != null && !named.value().isEmpty()) {
+                    return named.value();
+                }
+            } catch (NoSuchFieldException notAField) {
+                // a getter's constraint: its name as written
+            }
+        }
+        return snakeCase(field);
     }
 
     static String snakeCase(String field) {

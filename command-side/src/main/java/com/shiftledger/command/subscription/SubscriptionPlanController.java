@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.shiftledger.api.identity.Caller;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.platform.PlatformCalendar;
-import com.shiftledger.api.rejection.FieldErrors;
 import com.shiftledger.api.rejection.RejectedException;
 import com.shiftledger.api.rest.ApiResponse;
 import com.shiftledger.api.subscription.CreateSubscriptionPlanCommand;
@@ -21,6 +20,9 @@ import com.shiftledger.command.web.StrictJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -47,7 +49,6 @@ class SubscriptionPlanController {
     static final String CREATED = "Subscription plan created successfully";
     static final String UPDATED = "Subscription plan updated successfully";
     static final String NOT_FOUND = "Subscription plan not found.";
-    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -77,8 +78,14 @@ class SubscriptionPlanController {
             @PositiveOrZero(message = "The roster limit must be a whole number of 0 or more.") Integer rosterLimit,
             @PositiveOrZero(message = "The vacancy limit must be a whole number of 0 or more.") Integer vacancyLimit,
             @PositiveOrZero(message = "The sos limit must be a whole number of 0 or more.") Integer sosLimit,
-            @JsonProperty("discount_6_months_percent") BigDecimal discountSixMonthsPercent,
-            @JsonProperty("discount_12_months_percent") BigDecimal discountTwelveMonthsPercent,
+            @JsonProperty("discount_6_months_percent")
+            @DecimalMin(value = "0", message = "The discount 6 months percent must be a number from 0 to below 100 with at most two decimals.")
+            @DecimalMax(value = "100", inclusive = false, message = "The discount 6 months percent must be a number from 0 to below 100 with at most two decimals.")
+            @Digits(integer = 2, fraction = 2, message = "The discount 6 months percent must be a number from 0 to below 100 with at most two decimals.") BigDecimal discountSixMonthsPercent,
+            @JsonProperty("discount_12_months_percent")
+            @DecimalMin(value = "0", message = "The discount 12 months percent must be a number from 0 to below 100 with at most two decimals.")
+            @DecimalMax(value = "100", inclusive = false, message = "The discount 12 months percent must be a number from 0 to below 100 with at most two decimals.")
+            @Digits(integer = 2, fraction = 2, message = "The discount 12 months percent must be a number from 0 to below 100 with at most two decimals.") BigDecimal discountTwelveMonthsPercent,
             Boolean isActive) {
     }
 
@@ -135,25 +142,15 @@ class SubscriptionPlanController {
         return planId;
     }
 
+    /** The request's terms; the discounts were checked with the other fields, so every error is told at once. */
     private static PlanTerms checked(PlanRequest request) {
-        FieldErrors errors = new FieldErrors();
-        BigDecimal six = discount(errors, "discount_6_months_percent", request.discountSixMonthsPercent());
-        BigDecimal twelve = discount(errors, "discount_12_months_percent", request.discountTwelveMonthsPercent());
-        errors.throwIfAny();
         return new PlanTerms(request.name().strip(), Money.ofRupees(request.pricePerMonth()), request.shiftLimit(),
-                request.rosterLimit(), request.vacancyLimit(), request.sosLimit(), six, twelve,
+                request.rosterLimit(), request.vacancyLimit(), request.sosLimit(),
+                discount(request.discountSixMonthsPercent()), discount(request.discountTwelveMonthsPercent()),
                 request.isActive() == null || request.isActive());
     }
 
-    private static BigDecimal discount(FieldErrors errors, String field, BigDecimal value) {
-        if (value == null) {
-            return BigDecimal.ZERO;
-        }
-        if (value.signum() < 0 || value.compareTo(HUNDRED) >= 0 || value.scale() > 2) {
-            errors.add(field, "The " + field.replace('_', ' ') + " must be a number from 0 to below 100 with at "
-                    + "most two decimals.");
-            return BigDecimal.ZERO;
-        }
-        return value.setScale(2);
+    private static BigDecimal discount(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value.setScale(2);
     }
 }
