@@ -52,18 +52,18 @@ class LowBalanceAlertReviewController {
 
     /** The seed's body: {@code {"status": "reviewed", "notes": "..."}}. */
     @StrictJson
-    record ReviewRequest(
+    record LowAmountAlertReviewRequest(
             @NotBlank(message = "The status field is required.")
             @Pattern(regexp = "reviewed", message = "The status must be one of: reviewed.") String status,
             @Size(max = 1000, message = "The notes may not be greater than 1000 characters.") String notes) {
     }
 
     /** The alert as reviewed. */
-    record ReviewedAlert(String id, long hospitalId, long walletId, Money balance, Money threshold, String status,
-                         String notes, Instant createdAt, Instant reviewedAt) {
+    record ReviewedLowAmountAlert(String id, long hospitalId, long walletId, Money balance, Money threshold,
+                                  String status, String notes, Instant createdAt, Instant reviewedAt) {
 
-        static ReviewedAlert of(LowBalanceAlertView alert) {
-            return new ReviewedAlert(alert.alertId(), alert.hospitalId(), alert.walletId(), alert.balance(),
+        static ReviewedLowAmountAlert of(LowBalanceAlertView alert) {
+            return new ReviewedLowAmountAlert(alert.alertId(), alert.hospitalId(), alert.walletId(), alert.balance(),
                     alert.threshold(), alert.status(), alert.notes(), alert.raisedAt(), alert.reviewedAt());
         }
     }
@@ -72,8 +72,9 @@ class LowBalanceAlertReviewController {
     @Operation(summary = "Mark an open low amount alert reviewed (status reviewed), with notes",
             description = "status: reviewed; notes at most 1000 characters. An alert already reviewed is refused "
                     + "(409).")
-    ApiResponse<ReviewedAlert> review(@AuthenticationPrincipal Caller caller, @PathVariable("id") String id,
-                                      @Valid @RequestBody ReviewRequest request) {
+    ApiResponse<ReviewedLowAmountAlert> review(@AuthenticationPrincipal Caller caller,
+                                               @PathVariable("id") String id,
+                                               @Valid @RequestBody LowAmountAlertReviewRequest request) {
         LowBalanceAlertView alert = LowBalanceAlertId.isCode(id) ? queries.query(new FindLowBalanceAlertQuery(
                 new LowBalanceAlertId(id)), LowBalanceAlertView.class).join() : null;
         if (alert == null) {
@@ -85,6 +86,6 @@ class LowBalanceAlertReviewController {
                 alertId, notes, caller.userId(), calendar.now()));
         LowBalanceAlertView reviewed = readAfterWrite.lowBalanceAlert(alertId,
                 view -> view.status().equals(LowBalanceAlertStatus.REVIEWED.code())).orElse(alert);
-        return ApiResponse.ok(REVIEWED, ReviewedAlert.of(reviewed));
+        return ApiResponse.ok(REVIEWED, ReviewedLowAmountAlert.of(reviewed));
     }
 }

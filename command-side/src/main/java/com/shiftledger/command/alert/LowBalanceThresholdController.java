@@ -41,11 +41,11 @@ class LowBalanceThresholdController {
 
     /** The body of {@code PUT /hospital/wallet/low-balance-threshold}. */
     @StrictJson
-    record ThresholdRequest(@NotNull(message = "The threshold field is required.") BigDecimal threshold) {
+    record LowBalanceThresholdRequest(@NotNull(message = "The threshold field is required.") BigDecimal threshold) {
     }
 
     /** The wallet's own threshold, now in force. */
-    record Threshold(long hospitalId, long walletId, Money threshold) {
+    record LowBalanceThreshold(long hospitalId, long walletId, Money threshold) {
     }
 
     @PutMapping("/api/v1/hospital/wallet/low-balance-threshold")
@@ -54,7 +54,8 @@ class LowBalanceThresholdController {
                     + "alert is raised and the hospital is notified; no more while it stays below. Without a threshold "
                     + "of its own the platform's low_balance_threshold (GET /admin/settings) is in force. 0 raises no "
                     + "alert.")
-    ApiResponse<Threshold> set(@AuthenticationPrincipal Caller caller, @Valid @RequestBody ThresholdRequest request) {
+    ApiResponse<LowBalanceThreshold> set(@AuthenticationPrincipal Caller caller,
+                                         @Valid @RequestBody LowBalanceThresholdRequest request) {
         long hospitalId = caller.requireHospitalId();
         WalletId walletId = caller.requireWallet();
         FieldErrors errors = new FieldErrors();
@@ -62,6 +63,6 @@ class LowBalanceThresholdController {
         errors.throwIfAny();
         Money inForce = commands.sendAndWait(new SetLowBalanceThresholdCommand(new LowBalanceWatchId(walletId),
                 hospitalId, threshold, caller.userId(), calendar.now()));
-        return ApiResponse.ok(UPDATED, new Threshold(hospitalId, walletId.value(), inForce));
+        return ApiResponse.ok(UPDATED, new LowBalanceThreshold(hospitalId, walletId.value(), inForce));
     }
 }

@@ -38,11 +38,11 @@ class LowBalanceAlertQueryController {
     }
 
     /** An alert: whose wallet, the balance it fell to, the threshold it crossed, and its review. */
-    record Alert(String id, long hospitalId, long walletId, Money balance, Money threshold, String status,
+    record LowAmountAlert(String id, long hospitalId, long walletId, Money balance, Money threshold, String status,
                  String notes, Instant createdAt, Instant reviewedAt) {
 
-        static Alert of(LowBalanceAlertView alert) {
-            return new Alert(alert.alertId(), alert.hospitalId(), alert.walletId(), alert.balance(),
+        static LowAmountAlert of(LowBalanceAlertView alert) {
+            return new LowAmountAlert(alert.alertId(), alert.hospitalId(), alert.walletId(), alert.balance(),
                     alert.threshold(), alert.status(), alert.notes(), alert.raisedAt(), alert.reviewedAt());
         }
     }
@@ -54,7 +54,7 @@ class LowBalanceAlertQueryController {
                     + "reviewed); page (1 to 10000), per_page (1 to 100, default 20); bad filters or paging answer "
                     + "422. Reviewed with POST "
                     + "/admin/low-amount-alerts/{id}/review.")
-    PagedResponse<Alert> alerts(@Parameter(schema = @Schema(allowableValues = {"open", "reviewed"}))
+    PagedResponse<LowAmountAlert> alerts(@Parameter(schema = @Schema(allowableValues = {"open", "reviewed"}))
                                 @RequestParam(name = "status", required = false) String status,
                                 @RequestParam(name = "page", required = false) String page,
                                 @RequestParam(name = "per_page", required = false) String perPage) {
@@ -64,7 +64,7 @@ class LowBalanceAlertQueryController {
         filters.check();
         LowBalanceAlertPage result = queries.query(new FindLowBalanceAlertsQuery(checkedStatus, request.page(),
                 request.perPage()), LowBalanceAlertPage.class).join();
-        return PagedResponse.of(result.items().stream().map(Alert::of).toList(), result.page(), result.perPage(),
-                result.total());
+        return PagedResponse.of(result.items().stream().map(LowAmountAlert::of).toList(), result.page(),
+                result.perPage(), result.total());
     }
 }
