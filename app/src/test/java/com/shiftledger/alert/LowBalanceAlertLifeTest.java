@@ -113,6 +113,7 @@ class LowBalanceAlertLifeTest extends IntegrationTest {
         assertThat(again.status()).as(again.body().toString()).isEqualTo(409);
         assertThat(again.body().path("success").asBoolean(true)).isFalse();
         assertThat(ids(api.get(ALERTS + "?status=reviewed", admin))).containsExactly(firstId);
+        assertThat(alert(admin, firstId).path("reviewed_at").asText()).isEqualTo(reviewed.text("data.reviewed_at"));
         List<String> open = ids(api.get(ALERTS + "?status=open", admin));
         assertThat(open).hasSize(3).doesNotContain(firstId);
         Api.Response all = api.get(ALERTS + "?per_page=2&page=2", admin);

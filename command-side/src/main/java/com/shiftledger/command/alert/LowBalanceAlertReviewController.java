@@ -29,6 +29,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /** An admin marks an open low amount alert reviewed, with notes. */
 @RestController
@@ -75,17 +77,25 @@ class LowBalanceAlertReviewController {
     ApiResponse<ReviewedLowAmountAlert> review(@AuthenticationPrincipal Caller caller,
                                                @PathVariable("id") String id,
                                                @Valid @RequestBody LowAmountAlertReviewRequest request) {
-        LowBalanceAlertView alert = LowBalanceAlertId.isCode(id) ? queries.query(new FindLowBalanceAlertQuery(
-                new LowBalanceAlertId(id)), LowBalanceAlertView.class).join() : null;
-        if (alert == null) {
-            throw RejectedException.notFound(LowBalanceWatch.ALERT_NOT_FOUND);
-        }
+        LowBalanceAlertView alert = find(id).orElseThrow(() -> RejectedException.notFound(
+                LowBalanceWatch.ALERT_NOT_FOUND));
         LowBalanceAlertId alertId = new LowBalanceAlertId(alert.alertId());
         String notes = request.notes() == null || request.notes().isBlank() ? null : request.notes().strip();
+        // microseconds, as the read side stores them: the answer shows the instant every later read shows
+        Instant at = calendar.now().truncatedTo(ChronoUnit.MICROS);
         commands.sendAndWait(new ReviewLowBalanceAlertCommand(new LowBalanceWatchId(new WalletId(alert.walletId())),
-                alertId, notes, caller.userId(), calendar.now()));
+                alertId, notes, caller.userId(), at));
         LowBalanceAlertView reviewed = readAfterWrite.lowBalanceAlert(alertId,
                 view -> view.status().equals(LowBalanceAlertStatus.REVIEWED.code())).orElse(alert);
         return ApiResponse.ok(REVIEWED, ReviewedLowAmountAlert.of(reviewed));
+    }
+
+    /** The alert the path names, if it is one the read side knows. */
+    private Optional<LowBalanceAlertView> find(String id) {
+        if (!LowBalanceAlertId.isCode(id)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(queries.query(new FindLowBalanceAlertQuery(new LowBalanceAlertId(id)),
+                LowBalanceAlertView.class).join());
     }
 }
