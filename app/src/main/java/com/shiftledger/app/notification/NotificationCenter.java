@@ -3,6 +3,7 @@ package com.shiftledger.app.notification;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.shiftledger.api.alert.LowBalanceAlertRaisedEvent;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.money.TransactionCategory;
 import com.shiftledger.api.refund.RefundCompletedEvent;
@@ -206,6 +207,14 @@ class NotificationCenter {
                 "SOS refund rejected", "Refund " + event.refundId().code() + " of " + rupees(event.amount())
                         + " was not approved" + (event.remarks() == null ? "." : ": " + event.remarks()),
                 Map.of("refund_id", event.refundId().code())));
+    }
+
+    @EventHandler
+    void on(LowBalanceAlertRaisedEvent event, EventMessage<?> message) {
+        recipients.ofHospital(event.hospitalId()).ifPresent(hospital -> notify(hospital, message, "wallet",
+                "Low wallet balance", "Your wallet balance of " + rupees(event.balance()) + " is below "
+                        + rupees(event.threshold()) + ". Top up to keep paying for shifts.",
+                Map.of("alert_id", event.alertId().code(), "wallet_id", String.valueOf(event.walletId().value()))));
     }
 
     private void notifyAll(List<Recipient> users, EventMessage<?> message, String type, String title, String body,

@@ -24,7 +24,8 @@ import java.util.Map;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * The platform's settings: the terms new shifts, refunds and SOS requests take on. One aggregate for all of them,
+ * The platform's settings: the terms new shifts, refunds and SOS requests take on, and the low-balance threshold of
+ * hospital wallets that have none of their own. One aggregate for all of them,
  * so a change is checked and recorded as a whole, and every change is an event that says who changed which setting
  * from what to what. Before the first change the {@code shiftledger.*} settings are in force.
  */
@@ -35,6 +36,7 @@ class PlatformSettings {
     static final String REFUND_FEE = "refund_fee_percent";
     static final String HOLD_PERIOD = "refund_hold_period";
     static final String SOS_TIERS = "sos_tiers";
+    static final String LOW_BALANCE_THRESHOLD = "low_balance_threshold";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -76,6 +78,8 @@ class PlatformSettings {
         values.put(HOLD_PERIOD, new String[]{RefundTerms.iso(before.refund().holdPeriod()),
                 RefundTerms.iso(after.refund().holdPeriod())});
         values.put(SOS_TIERS, new String[]{tiers(before.sosTiers()), tiers(after.sosTiers())});
+        values.put(LOW_BALANCE_THRESHOLD, new String[]{before.lowBalanceThreshold().toRupees().toPlainString(),
+                after.lowBalanceThreshold().toRupees().toPlainString()});
         List<SettingChange> changes = new ArrayList<>();
         values.forEach((setting, fromTo) -> {
             if (!fromTo[0].equals(fromTo[1])) {

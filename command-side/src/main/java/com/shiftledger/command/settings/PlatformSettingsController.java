@@ -1,6 +1,8 @@
 package com.shiftledger.command.settings;
 
 import com.shiftledger.api.identity.Caller;
+import com.shiftledger.command.alert.LowBalanceThresholdInput;
+import com.shiftledger.api.money.Money;
 import com.shiftledger.api.platform.ChangePlatformSettingsCommand;
 import com.shiftledger.api.platform.PlatformCalendar;
 import com.shiftledger.api.platform.PlatformTerms;
@@ -55,21 +57,21 @@ class PlatformSettingsController {
 
     /** The body of {@code POST /admin/settings}: every field optional. */
     record SettingsRequest(BigDecimal serviceChargePercent, BigDecimal refundFeePercent, String refundHoldPeriod,
-                           List<TierRequest> sosTiers) {
+                           List<TierRequest> sosTiers, BigDecimal lowBalanceThreshold) {
     }
 
     /** One of the seed's tier objects. */
     record TierRequest(String key, String label, Integer minutes, BigDecimal extraPayPercent) {
     }
 
-    /** The seed's settings: percentages, the hold period in ISO-8601, the tiers. */
+    /** The seed's settings: percentages, the hold period in ISO-8601, the tiers; the low-balance threshold. */
     record Settings(BigDecimal serviceChargePercent, BigDecimal refundFeePercent, String refundHoldPeriod,
-                    List<TierAnswer> sosTiers) {
+                    List<TierAnswer> sosTiers, Money lowBalanceThreshold) {
 
         static Settings of(PlatformTerms terms) {
             return new Settings(terms.serviceChargePercent(), terms.refund().feePercent(),
                     RefundTerms.iso(terms.refund().holdPeriod()),
-                    terms.sosTiers().stream().map(TierAnswer::of).toList());
+                    terms.sosTiers().stream().map(TierAnswer::of).toList(), terms.lowBalanceThreshold());
         }
     }
 
@@ -83,10 +85,13 @@ class PlatformSettingsController {
 
     @PostMapping("/api/v1/admin/settings")
     @Operation(summary = "Change any of the platform's settings: service_charge_percent and refund_fee_percent "
-            + "(0 to 100), refund_hold_period (ISO-8601, for example P7D, at most P90D) and sos_tiers",
+            + "(0 to 100), refund_hold_period (ISO-8601, for example P7D, at most P90D), sos_tiers and "
+            + "low_balance_threshold (rupees, 0 or more)",
             description = "A change applies to what starts after it: a shift keeps the service charge and refund "
                     + "terms it was created with, an SOS the tier percent it was raised at. Every change is listed "
-                    + "in /admin/settings/activity-logs with who made it and the old and new value.")
+                    + "in /admin/settings/activity-logs with who made it and the old and new value. "
+                    + "low_balance_threshold is the balance below which a hospital wallet raises a low amount alert, "
+                    + "unless the hospital set its own (PUT /hospital/wallet/low-balance-threshold).")
     ApiResponse<Settings> change(@AuthenticationPrincipal Caller caller, @RequestBody SettingsRequest request) {
         SettingsChanges changes = checked(request);
         PlatformTerms terms = commands.sendAndWait(new ChangePlatformSettingsCommand(
@@ -102,8 +107,11 @@ class PlatformSettingsController {
         percent(errors, "refund_fee_percent", request.refundFeePercent());
         Duration hold = holdPeriod(errors, request.refundHoldPeriod());
         List<SosTier> tiers = tiers(errors, request.sosTiers());
+        Money threshold = LowBalanceThresholdInput.read(errors, "low_balance_threshold",
+                request.lowBalanceThreshold());
         errors.throwIfAny();
-        return new SettingsChanges(request.serviceChargePercent(), request.refundFeePercent(), hold, tiers);
+        return new SettingsChanges(request.serviceChargePercent(), request.refundFeePercent(), hold, tiers,
+                threshold);
     }
 
     private static void percent(FieldErrors errors, String field, BigDecimal value) {

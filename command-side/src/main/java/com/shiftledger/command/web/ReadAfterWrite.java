@@ -1,5 +1,8 @@
 package com.shiftledger.command.web;
 
+import com.shiftledger.api.alert.FindLowBalanceAlertQuery;
+import com.shiftledger.api.alert.LowBalanceAlertId;
+import com.shiftledger.api.alert.LowBalanceAlertView;
 import com.shiftledger.api.platform.FindPlatformTermsQuery;
 import com.shiftledger.api.platform.PlatformTerms;
 import com.shiftledger.api.refund.FindRefundQuery;
@@ -110,6 +113,12 @@ public class ReadAfterWrite {
     public Optional<SubscriptionPurchaseView> purchase(String paymentReference) {
         return first(new FindSubscriptionPurchaseQuery(paymentReference), SubscriptionPurchaseView.class,
                 SubscriptionPurchaseView::isSettled);
+    }
+
+    /** The low-balance alert once the read side shows it as {@code reached} says. */
+    public Optional<LowBalanceAlertView> lowBalanceAlert(LowBalanceAlertId alertId,
+                                                         Predicate<LowBalanceAlertView> reached) {
+        return first(new FindLowBalanceAlertQuery(alertId), LowBalanceAlertView.class, reached);
     }
 
     private <T> Optional<T> first(Object query, Class<T> type, Predicate<T> reached) {

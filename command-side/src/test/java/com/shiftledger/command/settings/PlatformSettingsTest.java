@@ -1,5 +1,6 @@
 package com.shiftledger.command.settings;
 
+import com.shiftledger.api.money.Money;
 import com.shiftledger.api.platform.ChangePlatformSettingsCommand;
 import com.shiftledger.api.platform.PlatformSettingsChangedEvent;
 import com.shiftledger.api.platform.PlatformTerms;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.axonframework.test.matchers.Matchers.matches;
 
 /** Every change of the platform's settings is an event saying who changed which setting from what to what. */
@@ -81,5 +83,17 @@ class PlatformSettingsTest {
                 .when(change(new SettingsChanges(BigDecimal.TEN, BigDecimal.TEN, Duration.ofDays(7), SEED_TIERS)))
                 .expectNoEvents()
                 .expectResultMessagePayload(DEFAULTS);
+    }
+
+    @Test
+    void theLowBalanceThresholdIsASettingLikeTheOthers() {
+        PlatformTerms changed = new PlatformTerms(BigDecimal.TEN, new RefundTerms(BigDecimal.TEN, Duration.ofDays(7)),
+                SEED_TIERS, Money.ofRupees(new BigDecimal("2500.50")));
+        assertThat(DEFAULTS.lowBalanceThreshold()).isEqualTo(Money.ofRupees(5000));
+        fixture.givenNoPriorActivity()
+                .when(change(new SettingsChanges(null, null, null, null, Money.ofRupees(new BigDecimal("2500.50")))))
+                .expectEvents(new PlatformSettingsChangedEvent(ID, changed, List.of(
+                        new SettingChange("low_balance_threshold", "5000.00", "2500.50")), 1, "Super Admin", AT))
+                .expectResultMessagePayload(changed);
     }
 }

@@ -1,6 +1,7 @@
 package com.shiftledger.query.settings;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.shiftledger.api.platform.FindPlatformTermsQuery;
@@ -39,7 +40,9 @@ class SettingsProjection {
     private final SettingsActivityEntryRepository activity;
     private final PlatformTerms configured;
     private final QueryUpdateEmitter updates;
-    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+    // Money's isZero and isPositive are written beside its paise and are not read back
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     SettingsProjection(SettingsEntryRepository settings, SettingsActivityEntryRepository activity,
                        PlatformTerms configured, QueryUpdateEmitter updates) {

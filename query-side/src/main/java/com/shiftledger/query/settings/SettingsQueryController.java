@@ -1,6 +1,7 @@
 package com.shiftledger.query.settings;
 
 import com.shiftledger.api.identity.Caller;
+import com.shiftledger.api.money.Money;
 import com.shiftledger.api.platform.FindPlatformTermsQuery;
 import com.shiftledger.api.platform.FindSettingsActivityQuery;
 import com.shiftledger.api.platform.PlatformTerms;
@@ -36,9 +37,9 @@ class SettingsQueryController {
         this.queries = queries;
     }
 
-    /** The seed's settings: percentages, the hold period in ISO-8601, the tiers. */
+    /** The seed's settings: percentages, the hold period in ISO-8601, the tiers; the low-balance threshold. */
     record Settings(BigDecimal serviceChargePercent, BigDecimal refundFeePercent, String refundHoldPeriod,
-                    List<Tier> sosTiers) {
+                    List<Tier> sosTiers, Money lowBalanceThreshold) {
     }
 
     /** The seed's tier object. */
@@ -64,11 +65,13 @@ class SettingsQueryController {
     }
 
     @GetMapping("/api/v1/admin/settings")
-    @Operation(summary = "The platform's settings in force: service charge, refund fee, refund hold period, SOS tiers")
+    @Operation(summary = "The platform's settings in force: service charge, refund fee, refund hold period, SOS tiers, "
+            + "low-balance threshold")
     ApiResponse<Settings> settings() {
         PlatformTerms terms = terms();
         return ApiResponse.ok(new Settings(terms.serviceChargePercent(), terms.refund().feePercent(),
-                RefundTerms.iso(terms.refund().holdPeriod()), terms.sosTiers().stream().map(Tier::of).toList()));
+                RefundTerms.iso(terms.refund().holdPeriod()), terms.sosTiers().stream().map(Tier::of).toList(),
+                terms.lowBalanceThreshold()));
     }
 
     @GetMapping("/api/v1/admin/settings/activity-logs")
