@@ -135,6 +135,70 @@ class SubscriptionLifeTest extends IntegrationTest {
             assertThat(ledger.path("sum").decimalValue()).isEqualByComparingTo("0");
         });
         awaitCleanAudit(admin);
+        freePlanLimitsAreSettings(admin);
+        aPlanWithoutALimitHasNone(admin);
+    }
+
+    /** An admin changes the free plan's limits in /admin/settings: null is unlimited, bad values change nothing. */
+    private void freePlanLimitsAreSettings(String admin) {
+        Party free = registerHospital();
+        assertThat(api.get("/api/v1/hospital/subscription/check-sos-limit", free.token()).data().path("limit")
+                .asInt()).isZero();
+        Map<String, Object> change = new HashMap<>();
+        change.put("free_plan_sos_limit", 3);
+        change.put("free_plan_shift_limit", null);
+        Api.Response changed = api.post("/api/v1/admin/settings", admin, change);
+        assertThat(changed.status()).as(changed.body().toString()).isEqualTo(200);
+        assertThat(changed.data().path("free_plan_sos_limit").asInt()).isEqualTo(3);
+        assertThat(changed.data().path("free_plan_shift_limit").isNull()).isTrue();
+        JsonNode settings = api.get("/api/v1/admin/settings", admin).data();
+        assertThat(settings.path("free_plan_sos_limit").asInt()).isEqualTo(3);
+        assertThat(settings.path("free_plan_shift_limit").isNull()).as(settings.toString()).isTrue();
+        JsonNode sos = api.get("/api/v1/hospital/subscription/check-sos-limit", free.token()).data();
+        assertThat(sos.path("limit").asInt()).isEqualTo(3);
+        assertThat(sos.path("remaining").asLong()).isEqualTo(3);
+        assertThat(api.get("/api/v1/hospital/subscription/check-shift-limit", free.token()).data().path("limit")
+                .isNull()).isTrue();
+        assertThat(api.get("/api/v1/hospital/subscription", free.token()).data().path("plan").path("sos_limit")
+                .asInt()).isEqualTo(3);
+        JsonNode log = api.get("/api/v1/admin/settings/activity-logs", admin).data();
+        assertThat(log.toString()).contains("free_plan_sos_limit").contains("free_plan_shift_limit");
+
+        SoftAssertions softly = new SoftAssertions();
+        for (Object bad : new Object[]{"5", 1.5, -1, 2_000_000, Map.of("limit", 1)}) {
+            Map<String, Object> body = new HashMap<>();
+            body.put("free_plan_sos_limit", bad);
+            refused(softly, api.post("/api/v1/admin/settings", admin, body), 422, "free_plan_sos_limit");
+        }
+        softly.assertAll();
+        assertThat(api.get("/api/v1/admin/settings", admin).data().path("free_plan_sos_limit").asInt()).isEqualTo(3);
+        Map<String, Object> back = new HashMap<>();
+        back.put("free_plan_sos_limit", 0);
+        back.put("free_plan_shift_limit", 1);
+        assertThat(api.post("/api/v1/admin/settings", admin, back).status()).isEqualTo(200);
+    }
+
+    /** A plan whose limit is null sets no limit: the free plan's does not apply to its subscribers. */
+    private void aPlanWithoutALimitHasNone(String admin) {
+        Map<String, Object> unlimited = plan("Unlimited " + unique(), "10");
+        unlimited.put("shift_limit", null);
+        unlimited.put("sos_limit", null);
+        Api.Response created = api.post(PLANS, admin, unlimited);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        Party hospital = registerHospital();
+        topUp(hospital, "100");
+        Api.Response subscribed = api.post(SUBSCRIBE, hospital.token(), Map.of("plan_id",
+                created.data().path("id").asLong(), "duration_months", 1));
+        assertThat(subscribed.status()).as(subscribed.body().toString()).isEqualTo(200);
+        assertThat(api.get("/api/v1/hospital/subscription/check-shift-limit", hospital.token()).data().path("limit")
+                .isNull()).isTrue();
+        assertThat(api.get("/api/v1/hospital/subscription/check-sos-limit", hospital.token()).data().path("limit")
+                .isNull()).isTrue();
+        Map<String, Object> draft = ShiftScenarios.startedShift("nurse", "fixed", "1000", 1);
+        for (int i = 0; i < 2; i++) {
+            Api.Response shift = api.post("/api/v1/hospital/shifts", hospital.token(), draft);
+            assertThat(shift.status()).as("past the free plan's one shift: " + shift.body()).isEqualTo(201);
+        }
     }
 
     private long createPlan(String admin) {

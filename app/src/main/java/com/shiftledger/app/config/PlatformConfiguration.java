@@ -33,13 +33,8 @@ class PlatformConfiguration {
     PlatformTerms configuredTerms(PlatformProperties properties) {
         return new PlatformTerms(properties.fees().serviceChargePercent(),
                 new RefundTerms(properties.fees().refundFeePercent(), properties.refund().holdPeriod()),
-                properties.sos().sosTiers());
-    }
-
-    /** The limits of every hospital without a subscription in force. */
-    @Bean
-    FreePlan freePlan(PlatformProperties properties) {
-        return new FreePlan(properties.subscription().freeShiftsPerMonth(),
-                properties.subscription().freeSosPerMonth());
+                properties.sos().sosTiers(), PlatformTerms.DEFAULT_LOW_BALANCE_THRESHOLD,
+                new FreePlan(properties.subscription().freeShiftsPerMonth(),
+                        properties.subscription().freeSosPerMonth()));
     }
 }

@@ -2,13 +2,14 @@ package com.shiftledger.app.identity;
 
 import com.shiftledger.api.identity.Caller;
 import com.shiftledger.api.identity.Role;
+import com.shiftledger.api.platform.FindPlatformTermsQuery;
 import com.shiftledger.api.platform.PlatformCalendar;
+import com.shiftledger.api.platform.PlatformTerms;
 import com.shiftledger.api.rejection.RejectedException;
 import com.shiftledger.api.rejection.Rejection;
 import com.shiftledger.api.rejection.RejectionKind;
 import com.shiftledger.api.rest.ApiResponse;
 import com.shiftledger.api.subscription.FindHospitalSubscriptionQuery;
-import com.shiftledger.api.subscription.FreePlan;
 import com.shiftledger.api.subscription.HospitalSubscriptionView;
 import com.shiftledger.command.web.ReadAfterWrite;
 import io.swagger.v3.oas.annotations.Operation;
@@ -52,13 +53,12 @@ class AuthController {
     private final Devices devices;
     private final LoginThrottle throttle;
     private final QueryGateway queries;
-    private final FreePlan freePlan;
     private final PlatformCalendar calendar;
 
     AuthController(Registrations registrations, AccessTokens tokens, UserAccountRepository users,
                    HospitalProfileRepository hospitals, ProfessionalProfileRepository professionals,
                    PasswordEncoder passwordEncoder, ReadAfterWrite readAfterWrite, Devices devices,
-                   LoginThrottle throttle, QueryGateway queries, FreePlan freePlan, PlatformCalendar calendar) {
+                   LoginThrottle throttle, QueryGateway queries, PlatformCalendar calendar) {
         this.registrations = registrations;
         this.tokens = tokens;
         this.users = users;
@@ -69,7 +69,6 @@ class AuthController {
         this.devices = devices;
         this.throttle = throttle;
         this.queries = queries;
-        this.freePlan = freePlan;
         this.calendar = calendar;
     }
 
@@ -151,7 +150,8 @@ class AuthController {
                 new FindHospitalSubscriptionQuery(hospital.id()), HospitalSubscriptionView.class).join())
                 .filter(subscription -> subscription.isActiveAt(calendar.now()))
                 .map(subscription -> AuthViews.SubscriptionView.of(subscription, calendar.zone()))
-                .orElseGet(() -> AuthViews.SubscriptionView.free(freePlan));
+                .orElseGet(() -> AuthViews.SubscriptionView.free(queries.query(new FindPlatformTermsQuery(),
+                        PlatformTerms.class).join().freePlan()));
     }
 
     private Object profileOf(UserAccount user) {

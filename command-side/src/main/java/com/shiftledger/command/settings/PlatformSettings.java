@@ -8,6 +8,7 @@ import com.shiftledger.api.platform.PlatformTerms;
 import com.shiftledger.api.platform.SettingChange;
 import com.shiftledger.api.platform.SosTier;
 import com.shiftledger.api.refund.RefundTerms;
+import com.shiftledger.api.subscription.FreePlan;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -37,6 +38,8 @@ class PlatformSettings {
     static final String HOLD_PERIOD = "refund_hold_period";
     static final String SOS_TIERS = "sos_tiers";
     static final String LOW_BALANCE_THRESHOLD = "low_balance_threshold";
+    static final String FREE_PLAN_SHIFT_LIMIT = "free_plan_shift_limit";
+    static final String FREE_PLAN_SOS_LIMIT = "free_plan_sos_limit";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -51,7 +54,7 @@ class PlatformSettings {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     PlatformTerms handle(ChangePlatformSettingsCommand command) {
-        PlatformTerms current = terms == null ? command.defaults() : terms;
+        PlatformTerms current = terms == null ? command.defaults() : terms.orDefaults(command.defaults());
         PlatformTerms next = command.changes().applyTo(current);
         List<SettingChange> changes = changesBetween(current, next);
         if (changes.isEmpty()) {
@@ -80,6 +83,10 @@ class PlatformSettings {
         values.put(SOS_TIERS, new String[]{tiers(before.sosTiers()), tiers(after.sosTiers())});
         values.put(LOW_BALANCE_THRESHOLD, new String[]{before.lowBalanceThreshold().toRupees().toPlainString(),
                 after.lowBalanceThreshold().toRupees().toPlainString()});
+        values.put(FREE_PLAN_SHIFT_LIMIT, new String[]{FreePlan.written(shiftLimit(before)),
+                FreePlan.written(shiftLimit(after))});
+        values.put(FREE_PLAN_SOS_LIMIT, new String[]{FreePlan.written(sosLimit(before)),
+                FreePlan.written(sosLimit(after))});
         List<SettingChange> changes = new ArrayList<>();
         values.forEach((setting, fromTo) -> {
             if (!fromTo[0].equals(fromTo[1])) {
@@ -87,6 +94,14 @@ class PlatformSettings {
             }
         });
         return changes;
+    }
+
+    private static Integer shiftLimit(PlatformTerms terms) {
+        return terms.freePlan() == null ? null : terms.freePlan().shiftLimit();
+    }
+
+    private static Integer sosLimit(PlatformTerms terms) {
+        return terms.freePlan() == null ? null : terms.freePlan().sosLimit();
     }
 
     private static String percent(BigDecimal value) {

@@ -1,5 +1,6 @@
 package com.shiftledger.command.settings;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.shiftledger.api.identity.Caller;
 import com.shiftledger.command.alert.LowBalanceThresholdInput;
 import com.shiftledger.api.money.Money;
@@ -11,6 +12,8 @@ import com.shiftledger.api.platform.SosTier;
 import com.shiftledger.api.refund.RefundTerms;
 import com.shiftledger.api.rejection.FieldErrors;
 import com.shiftledger.api.rest.ApiResponse;
+import com.shiftledger.api.subscription.FreePlan;
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.shiftledger.command.web.ReadAfterWrite;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -57,7 +60,13 @@ class PlatformSettingsController {
 
     /** The body of {@code POST /admin/settings}: every field optional. */
     record SettingsRequest(BigDecimal serviceChargePercent, BigDecimal refundFeePercent, String refundHoldPeriod,
-                           List<TierRequest> sosTiers, BigDecimal lowBalanceThreshold) {
+                           List<TierRequest> sosTiers, BigDecimal lowBalanceThreshold,
+                           @Schema(type = "integer", nullable = true, minimum = "0", maximum = "1000000",
+                                   description = "The free plan's shifts per month; null: unlimited")
+                           JsonNode freePlanShiftLimit,
+                           @Schema(type = "integer", nullable = true, minimum = "0", maximum = "1000000",
+                                   description = "The free plan's SOS requests per month; null: unlimited")
+                           JsonNode freePlanSosLimit) {
     }
 
     /** One of the seed's tier objects. */
@@ -66,12 +75,15 @@ class PlatformSettingsController {
 
     /** The seed's settings: percentages, the hold period in ISO-8601, the tiers; the low-balance threshold. */
     record Settings(BigDecimal serviceChargePercent, BigDecimal refundFeePercent, String refundHoldPeriod,
-                    List<TierAnswer> sosTiers, Money lowBalanceThreshold) {
+                    List<TierAnswer> sosTiers, Money lowBalanceThreshold,
+                    Integer freePlanShiftLimit,
+                    Integer freePlanSosLimit) {
 
         static Settings of(PlatformTerms terms) {
             return new Settings(terms.serviceChargePercent(), terms.refund().feePercent(),
                     RefundTerms.iso(terms.refund().holdPeriod()),
-                    terms.sosTiers().stream().map(TierAnswer::of).toList(), terms.lowBalanceThreshold());
+                    terms.sosTiers().stream().map(TierAnswer::of).toList(), terms.lowBalanceThreshold(),
+                    terms.freePlan().shiftLimit(), terms.freePlan().sosLimit());
         }
     }
 
@@ -86,7 +98,8 @@ class PlatformSettingsController {
     @PostMapping("/api/v1/admin/settings")
     @Operation(summary = "Change any of the platform's settings: service_charge_percent and refund_fee_percent "
             + "(0 to 100), refund_hold_period (ISO-8601, for example P7D, at most P90D), sos_tiers and "
-            + "low_balance_threshold (rupees, 0 or more)",
+            + "low_balance_threshold (rupees, 0 or more), free_plan_shift_limit and free_plan_sos_limit (a month's "
+            + "shifts and SOS requests of a hospital without a subscription, 0 to 1000000, null for no limit)",
             description = "A change applies to what starts after it: a shift keeps the service charge and refund "
                     + "terms it was created with, an SOS the tier percent it was raised at. Every change is listed "
                     + "in /admin/settings/activity-logs with who made it and the old and new value. "
@@ -109,9 +122,28 @@ class PlatformSettingsController {
         List<SosTier> tiers = tiers(errors, request.sosTiers());
         Money threshold = LowBalanceThresholdInput.read(errors, "low_balance_threshold",
                 request.lowBalanceThreshold());
+        SettingsChanges.Limit shifts = limit(errors, "free_plan_shift_limit", request.freePlanShiftLimit());
+        SettingsChanges.Limit sos = limit(errors, "free_plan_sos_limit", request.freePlanSosLimit());
         errors.throwIfAny();
         return new SettingsChanges(request.serviceChargePercent(), request.refundFeePercent(), hold, tiers,
-                threshold);
+                threshold, shifts, sos);
+    }
+
+    /** A free plan limit: absent, unchanged; null, unlimited; else a whole number from 0 to {@link FreePlan#MOST}. */
+    private static SettingsChanges.Limit limit(FieldErrors errors, String field, JsonNode value) {
+        if (value == null || value.isMissingNode()) {
+            return null;
+        }
+        if (value.isNull()) {
+            return new SettingsChanges.Limit(null);
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 0
+                || value.intValue() > FreePlan.MOST) {
+            errors.add(field, "The " + field.replace('_', ' ') + " must be a whole number from 0 to " + FreePlan.MOST
+                    + ", or null for no limit.");
+            return null;
+        }
+        return new SettingsChanges.Limit(value.intValue());
     }
 
     private static void percent(FieldErrors errors, String field, BigDecimal value) {

@@ -55,16 +55,14 @@ class HospitalSubscriptionController {
     private final QueryGateway queries;
     private final ReadAfterWrite readAfterWrite;
     private final SubscriptionLimits limits;
-    private final FreePlan freePlan;
     private final PlatformCalendar calendar;
 
     HospitalSubscriptionController(CommandGateway commands, QueryGateway queries, ReadAfterWrite readAfterWrite,
-                                   SubscriptionLimits limits, FreePlan freePlan, PlatformCalendar calendar) {
+                                   SubscriptionLimits limits, PlatformCalendar calendar) {
         this.commands = commands;
         this.queries = queries;
         this.readAfterWrite = readAfterWrite;
         this.limits = limits;
-        this.freePlan = freePlan;
         this.calendar = calendar;
     }
 
@@ -153,6 +151,7 @@ class HospitalSubscriptionController {
     }
 
     private CurrentSubscription free() {
+        FreePlan freePlan = limits.freePlan();
         return new CurrentSubscription(null, ACTIVE, new Plan(null, FreePlan.NAME, Money.ZERO, freePlan.shiftLimit(),
                 null, null, freePlan.sosLimit()), null, null);
     }

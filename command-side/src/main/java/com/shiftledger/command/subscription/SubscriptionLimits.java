@@ -7,6 +7,7 @@ import com.shiftledger.api.sos.CountHospitalSosQuery;
 import com.shiftledger.api.subscription.FindHospitalSubscriptionQuery;
 import com.shiftledger.api.subscription.FreePlan;
 import com.shiftledger.api.subscription.HospitalSubscriptionView;
+import com.shiftledger.command.web.TermsInForce;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,7 @@ import java.util.function.Function;
 
 /**
  * The one home of the monthly limits: the plan a hospital's subscription is on while it runs, the free plan
- * ({@code shiftledger.subscription.*}) otherwise, counted over the current month in the platform's time zone.
+ * (the platform's settings {@code free_plan_shift_limit} and {@code free_plan_sos_limit}) otherwise, counted over the current month in the platform's time zone.
  */
 @Component
 public class SubscriptionLimits {
@@ -28,13 +29,18 @@ public class SubscriptionLimits {
     public static final String SHIFTS_EXHAUSTED = "Monthly shift limit of your subscription plan reached";
 
     private final QueryGateway queries;
-    private final FreePlan freePlan;
+    private final TermsInForce terms;
     private final PlatformCalendar calendar;
 
-    SubscriptionLimits(QueryGateway queries, FreePlan freePlan, PlatformCalendar calendar) {
+    SubscriptionLimits(QueryGateway queries, TermsInForce terms, PlatformCalendar calendar) {
         this.queries = queries;
-        this.freePlan = freePlan;
+        this.terms = terms;
         this.calendar = calendar;
+    }
+
+    /** The free plan's limits in force now (the platform's settings). */
+    public FreePlan freePlan() {
+        return terms.now().freePlan();
     }
 
     /** The hospital's subscription in force now, if it has one. */
@@ -70,16 +76,15 @@ public class SubscriptionLimits {
     private record Limit(Integer value, boolean subscribed) {
     }
 
+    /** A plan's limit of null is no limit: it never falls back on the free plan's. */
     private Limit sosLimit(long hospitalId) {
-        Optional<HospitalSubscriptionView> subscription = inForce(hospitalId);
-        return new Limit(subscription.map(current -> current.plan().sosLimit()).orElse(freePlan.sosLimit()),
-                subscription.isPresent());
+        return inForce(hospitalId).map(subscription -> new Limit(subscription.plan().sosLimit(), true))
+                .orElseGet(() -> new Limit(freePlan().sosLimit(), false));
     }
 
     private Limit shiftLimit(long hospitalId) {
-        Optional<HospitalSubscriptionView> subscription = inForce(hospitalId);
-        return new Limit(subscription.map(current -> current.plan().shiftLimit()).orElse(freePlan.shiftLimit()),
-                subscription.isPresent());
+        return inForce(hospitalId).map(subscription -> new Limit(subscription.plan().shiftLimit(), true))
+                .orElseGet(() -> new Limit(freePlan().shiftLimit(), false));
     }
 
     /** Counts this month's uses (the query asked from the month's start) against the limit. */

@@ -8,6 +8,7 @@ import com.shiftledger.api.platform.SettingChange;
 import com.shiftledger.api.platform.SettingsChanges;
 import com.shiftledger.api.platform.SosTier;
 import com.shiftledger.api.refund.RefundTerms;
+import com.shiftledger.api.subscription.FreePlan;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,5 +96,34 @@ class PlatformSettingsTest {
                 .expectEvents(new PlatformSettingsChangedEvent(ID, changed, List.of(
                         new SettingChange("low_balance_threshold", "5000.00", "2500.50")), 1, "Super Admin", AT))
                 .expectResultMessagePayload(changed);
+    }
+
+    @Test
+    void theFreePlansLimitsAreSettingsAndNullMeansUnlimited() {
+        PlatformTerms configured = withFreePlan(DEFAULTS, new FreePlan(null, 1));
+        PlatformTerms changed = withFreePlan(DEFAULTS, new FreePlan(20, null));
+        fixture.givenNoPriorActivity()
+                .when(new ChangePlatformSettingsCommand(ID, configured, new SettingsChanges(null, null, null, null,
+                        null, new SettingsChanges.Limit(20), new SettingsChanges.Limit(null)), 1, "Super Admin", AT))
+                .expectEvents(new PlatformSettingsChangedEvent(ID, changed, List.of(
+                        new SettingChange("free_plan_shift_limit", "unlimited", "20"),
+                        new SettingChange("free_plan_sos_limit", "1", "unlimited")), 1, "Super Admin", AT))
+                .expectResultMessagePayload(changed);
+    }
+
+    @Test
+    void termsRecordedBeforeTheFreePlanWasASettingReadAsTheConfiguredOne() {
+        PlatformTerms configured = withFreePlan(DEFAULTS, new FreePlan(5, 1));
+        PlatformTerms changed = withFreePlan(DEFAULTS, new FreePlan(5, 3));
+        fixture.given(new PlatformSettingsChangedEvent(ID, DEFAULTS, List.of(), 1, "Super Admin", AT))
+                .when(new ChangePlatformSettingsCommand(ID, configured, new SettingsChanges(null, null, null, null,
+                        null, null, new SettingsChanges.Limit(3)), 1, "Super Admin", AT))
+                .expectEvents(new PlatformSettingsChangedEvent(ID, changed, List.of(
+                        new SettingChange("free_plan_sos_limit", "1", "3")), 1, "Super Admin", AT));
+    }
+
+    private static PlatformTerms withFreePlan(PlatformTerms terms, FreePlan freePlan) {
+        return new PlatformTerms(terms.serviceChargePercent(), terms.refund(), terms.sosTiers(),
+                terms.lowBalanceThreshold(), freePlan);
     }
 }

@@ -71,7 +71,8 @@ class SettingsProjection {
 
     @QueryHandler
     PlatformTerms handle(FindPlatformTermsQuery query) {
-        return settings.findAll().stream().findFirst().map(entry -> read(entry.terms())).orElse(configured);
+        return settings.findAll().stream().findFirst().map(entry -> read(entry.terms()).orDefaults(configured))
+                .orElse(configured);
     }
 
     @QueryHandler

@@ -39,7 +39,9 @@ class SettingsQueryController {
 
     /** The seed's settings: percentages, the hold period in ISO-8601, the tiers; the low-balance threshold. */
     record Settings(BigDecimal serviceChargePercent, BigDecimal refundFeePercent, String refundHoldPeriod,
-                    List<Tier> sosTiers, Money lowBalanceThreshold) {
+                    List<Tier> sosTiers, Money lowBalanceThreshold,
+                    Integer freePlanShiftLimit,
+                    Integer freePlanSosLimit) {
     }
 
     /** The seed's tier object. */
@@ -66,12 +68,12 @@ class SettingsQueryController {
 
     @GetMapping("/api/v1/admin/settings")
     @Operation(summary = "The platform's settings in force: service charge, refund fee, refund hold period, SOS tiers, "
-            + "low-balance threshold")
+            + "low-balance threshold, the free plan's monthly limits (null: unlimited)")
     ApiResponse<Settings> settings() {
         PlatformTerms terms = terms();
         return ApiResponse.ok(new Settings(terms.serviceChargePercent(), terms.refund().feePercent(),
                 RefundTerms.iso(terms.refund().holdPeriod()), terms.sosTiers().stream().map(Tier::of).toList(),
-                terms.lowBalanceThreshold()));
+                terms.lowBalanceThreshold(), terms.freePlan().shiftLimit(), terms.freePlan().sosLimit()));
     }
 
     @GetMapping("/api/v1/admin/settings/activity-logs")

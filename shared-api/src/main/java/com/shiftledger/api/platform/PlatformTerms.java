@@ -2,6 +2,7 @@ package com.shiftledger.api.platform;
 
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.refund.RefundTerms;
+import com.shiftledger.api.subscription.FreePlan;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -13,10 +14,12 @@ import java.util.Optional;
  * Emergency SOS tiers, and the low-balance threshold below which a hospital's wallet raises an alert (unless the
  * hospital set its own). A shift takes on the service charge and refund terms when it is created and keeps them;
  * an SOS keeps the tier it was raised at. So a change applies only to what starts after it. Terms recorded before
- * the threshold existed read as {@link #DEFAULT_LOW_BALANCE_THRESHOLD}.
+ * the threshold existed read as {@link #DEFAULT_LOW_BALANCE_THRESHOLD}. The free plan's monthly limits are
+ * settings too; terms recorded before they were have none, and read as the configured ones
+ * ({@link #orDefaults}).
  */
 public record PlatformTerms(BigDecimal serviceChargePercent, RefundTerms refund, List<SosTier> sosTiers,
-                            Money lowBalanceThreshold) {
+                            Money lowBalanceThreshold, FreePlan freePlan) {
 
     /** The low-balance threshold until an admin sets another: ₹5,000. */
     public static final Money DEFAULT_LOW_BALANCE_THRESHOLD = Money.ofRupees(5000);
@@ -39,9 +42,21 @@ public record PlatformTerms(BigDecimal serviceChargePercent, RefundTerms refund,
         }
     }
 
-    /** The terms with the default low-balance threshold. */
+    /** The terms with the default low-balance threshold and no free plan of their own. */
     public PlatformTerms(BigDecimal serviceChargePercent, RefundTerms refund, List<SosTier> sosTiers) {
-        this(serviceChargePercent, refund, sosTiers, DEFAULT_LOW_BALANCE_THRESHOLD);
+        this(serviceChargePercent, refund, sosTiers, DEFAULT_LOW_BALANCE_THRESHOLD, null);
+    }
+
+    /** The terms with no free plan of their own. */
+    public PlatformTerms(BigDecimal serviceChargePercent, RefundTerms refund, List<SosTier> sosTiers,
+                         Money lowBalanceThreshold) {
+        this(serviceChargePercent, refund, sosTiers, lowBalanceThreshold, null);
+    }
+
+    /** These terms, with the free plan of {@code configured} where they hold none (recorded before it existed). */
+    public PlatformTerms orDefaults(PlatformTerms configured) {
+        return freePlan != null ? this : new PlatformTerms(serviceChargePercent, refund, sosTiers,
+                lowBalanceThreshold, configured.freePlan());
     }
 
     /** The SOS tier with this key, if there is one. */

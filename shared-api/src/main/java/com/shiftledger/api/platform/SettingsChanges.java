@@ -2,19 +2,34 @@ package com.shiftledger.api.platform;
 
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.refund.RefundTerms;
+import com.shiftledger.api.subscription.FreePlan;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 
-/** What an admin changes in the platform's settings; a null field stays as it is. */
+/**
+ * What an admin changes in the platform's settings; a null field stays as it is. A free plan limit changes to the
+ * {@link Limit}'s value, which may be null: unlimited.
+ */
 public record SettingsChanges(BigDecimal serviceChargePercent, BigDecimal refundFeePercent, Duration refundHoldPeriod,
-                              List<SosTier> sosTiers, Money lowBalanceThreshold) {
+                              List<SosTier> sosTiers, Money lowBalanceThreshold, Limit freePlanShiftLimit,
+                              Limit freePlanSosLimit) {
+
+    /** A monthly limit set to {@code value} (null: unlimited). */
+    public record Limit(Integer value) {
+    }
+
+    /** Changes that leave the free plan as it is. */
+    public SettingsChanges(BigDecimal serviceChargePercent, BigDecimal refundFeePercent, Duration refundHoldPeriod,
+                           List<SosTier> sosTiers, Money lowBalanceThreshold) {
+        this(serviceChargePercent, refundFeePercent, refundHoldPeriod, sosTiers, lowBalanceThreshold, null, null);
+    }
 
     /** Changes that leave the low-balance threshold as it is. */
     public SettingsChanges(BigDecimal serviceChargePercent, BigDecimal refundFeePercent, Duration refundHoldPeriod,
                            List<SosTier> sosTiers) {
-        this(serviceChargePercent, refundFeePercent, refundHoldPeriod, sosTiers, null);
+        this(serviceChargePercent, refundFeePercent, refundHoldPeriod, sosTiers, null, null, null);
     }
 
     /** The terms as they are after these changes. */
@@ -22,7 +37,18 @@ public record SettingsChanges(BigDecimal serviceChargePercent, BigDecimal refund
         RefundTerms refund = new RefundTerms(or(refundFeePercent, current.refund().feePercent()),
                 or(refundHoldPeriod, current.refund().holdPeriod()));
         return new PlatformTerms(or(serviceChargePercent, current.serviceChargePercent()), refund,
-                or(sosTiers, current.sosTiers()), or(lowBalanceThreshold, current.lowBalanceThreshold()));
+                or(sosTiers, current.sosTiers()), or(lowBalanceThreshold, current.lowBalanceThreshold()),
+                freePlan(current.freePlan()));
+    }
+
+    private FreePlan freePlan(FreePlan current) {
+        if (freePlanShiftLimit == null && freePlanSosLimit == null) {
+            return current;
+        }
+        Integer shifts = freePlanShiftLimit != null ? freePlanShiftLimit.value()
+                : current == null ? null : current.shiftLimit();
+        Integer sos = freePlanSosLimit != null ? freePlanSosLimit.value() : current == null ? null : current.sosLimit();
+        return new FreePlan(shifts, sos);
     }
 
     private static <T> T or(T changed, T current) {
