@@ -2,6 +2,7 @@ package com.shiftledger.query.audit;
 
 import com.shiftledger.api.ledger.AuditReport;
 import com.shiftledger.api.money.Account;
+import com.shiftledger.api.money.CoinPosting;
 import com.shiftledger.api.money.MoneyMovement;
 import com.shiftledger.api.money.Posting;
 import com.shiftledger.api.wallet.WalletOpenedEvent;
@@ -17,11 +18,12 @@ import java.util.function.Consumer;
 import java.util.function.LongPredicate;
 
 /**
- * The ledger's three invariants checked over one pass of the event store, event by event: after every event all
- * balances sum to 0 (conservation), no wallet, escrow, withdrawal or refund account is negative (no overdraft), and
- * at the end every wallet rebuilt from its events has the balance the read side shows (replay). It holds one balance
- * per account, never the events, and hands each violation to its sink as it is found; the audit at once and the
- * verification in the background both check with it.
+ * The ledger's three invariants checked over one pass of the event store, event by event, for each unit apart (rupees
+ * in paise, referral coins in coins): after every event all balances of a unit sum to 0 (conservation), no wallet,
+ * escrow, withdrawal, refund or user's coin account is negative (no overdraft; only the accounts whose job it is
+ * may be, {@link Account#mayGoNegative()}), and at the end every wallet rebuilt from its events has the balance the
+ * read side shows (replay). It holds one balance per account, never the events, and hands each violation to its sink
+ * as it is found; the audit at once and the verification in the background both check with it.
  */
 public final class LedgerInvariants {
 
@@ -34,6 +36,7 @@ public final class LedgerInvariants {
     private final Map<Account, Long> balances = new HashMap<>();
     private final Map<Long, Account> walletAccounts = new HashMap<>();
     private long total;
+    private long totalCoins;
     private long eventsChecked;
     private long violationsFound;
 
@@ -49,7 +52,7 @@ public final class LedgerInvariants {
         return violationsFound;
     }
 
-    /** The balance of the account after the events applied so far, in paise. */
+    /** The balance of the account after the events applied so far, in paise (in coins for a coin account). */
     public long balanceOf(Account account) {
         return balances.getOrDefault(account, 0L);
     }
@@ -81,7 +84,7 @@ public final class LedgerInvariants {
             walletAccounts.put(opened.walletId().value(), opened.account());
         }
         if (payload instanceof MoneyMovement movement) {
-            post(movement.postings(), index, payload.getClass().getSimpleName());
+            post(movement.postings(), movement.coinPostings(), index, payload.getClass().getSimpleName());
         }
     }
 
@@ -110,7 +113,7 @@ public final class LedgerInvariants {
                 null, null, null, "Wallet " + id + " is on the read side but has no events"));
     }
 
-    private void post(List<Posting> postings, Long index, String eventType) {
+    private void post(List<Posting> postings, List<CoinPosting> coinPostings, Long index, String eventType) {
         Set<Account> touched = new HashSet<>();
         for (Posting posting : postings) {
             long amount = posting.amount().paise();
@@ -118,22 +121,37 @@ public final class LedgerInvariants {
             move(posting.to(), amount);
             touched.add(posting.from());
         }
+        for (CoinPosting posting : coinPostings) {
+            long coins = posting.amount().count();
+            move(posting.from(), -coins);
+            move(posting.to(), coins);
+            touched.add(posting.from());
+        }
         if (total != 0) {
             report(CONSERVATION, null, index, eventType, "The balances of all accounts sum to " + total
                     + " paise instead of 0");
         }
+        if (totalCoins != 0) {
+            report(CONSERVATION, null, index, eventType, "The coin balances of all accounts sum to " + totalCoins
+                    + " coins instead of 0");
+        }
         for (Account account : touched) {
             long balance = balances.getOrDefault(account, 0L);
-            if (!account.isClearing() && balance < 0) {
+            if (!account.mayGoNegative() && balance < 0) {
                 report(NO_OVERDRAFT, account.name(), index, eventType,
-                        "The balance of " + account + " went to " + balance + " paise");
+                        "The balance of " + account + " went to " + balance + (account.holdsCoins() ? " coins"
+                                : " paise"));
             }
         }
     }
 
     private void move(Account account, long delta) {
         balances.merge(account, delta, Long::sum);
-        total += delta;
+        if (account.holdsCoins()) {
+            totalCoins += delta;
+        } else {
+            total += delta;
+        }
     }
 
     private void report(String invariant, String account, Long index, String eventType, String detail) {
