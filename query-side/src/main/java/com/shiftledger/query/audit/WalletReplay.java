@@ -9,6 +9,8 @@ import com.shiftledger.api.money.Account;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.money.MoneyMovement;
 import com.shiftledger.api.money.Posting;
+import com.shiftledger.api.money.TransactionCategory;
+import com.shiftledger.api.referral.CoinsRedeemedEvent;
 import com.shiftledger.api.wallet.TopUpCapturedEvent;
 import com.shiftledger.api.wallet.WalletCreditedEvent;
 import com.shiftledger.api.wallet.WalletDebitedEvent;
@@ -171,6 +173,11 @@ class WalletReplay {
                 category = credited.category().code();
                 counterparty = credited.counterparty().name();
                 reference = credited.reference();
+            } else if (payload instanceof CoinsRedeemedEvent redeemed) {
+                transactionId = redeemed.transactionId();
+                category = TransactionCategory.REFERRAL_REDEMPTION.code();
+                counterparty = Account.PLATFORM_REFERRALS.name();
+                reference = redeemed.reference();
             } else if (payload instanceof WithdrawalRequestedEvent requested) {
                 transactionId = requested.transactionId();
                 category = "withdrawal";

@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A wallet's balances as of the last event of it that was projected. */
+/** A wallet's balances, and its user's referral coins, as of the last event of it that was projected. */
 @Entity
 @Table(name = "wallet_view")
 class WalletEntry {
@@ -32,6 +32,9 @@ class WalletEntry {
 
     @Column(name = "reserved_paise", nullable = false)
     private long reservedPaise;
+
+    @Column(name = "coins", nullable = false)
+    private long coins;
 
     @Column(name = "last_sequence", nullable = false)
     private long lastSequence;
@@ -61,6 +64,28 @@ class WalletEntry {
         this.lastSequence = sequence;
         this.balancePaise = balance;
         this.reservedPaise = reserved;
+        this.updatedAt = at;
+    }
+
+    /** Takes the coins an event reports, unless a later event of this wallet was projected already. */
+    void coinsAfter(long sequence, long coinsAfter, Instant at) {
+        if (sequence <= lastSequence) {
+            return;
+        }
+        this.lastSequence = sequence;
+        this.coins = coinsAfter;
+        this.updatedAt = at;
+    }
+
+    /** Takes the balances and the coins of a redemption, unless a later event of this wallet was projected already. */
+    void redeemed(long sequence, long balance, long reserved, long coinsAfter, Instant at) {
+        if (sequence <= lastSequence) {
+            return;
+        }
+        this.lastSequence = sequence;
+        this.balancePaise = balance;
+        this.reservedPaise = reserved;
+        this.coins = coinsAfter;
         this.updatedAt = at;
     }
 
@@ -96,5 +121,9 @@ class WalletEntry {
 
     long reservedPaise() {
         return reservedPaise;
+    }
+
+    long coins() {
+        return coins;
     }
 }

@@ -5,6 +5,9 @@ import com.shiftledger.api.ledger.ProjectedWallets;
 import com.shiftledger.api.money.Account;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.money.TransactionCategory;
+import com.shiftledger.api.referral.CoinsRedeemedEvent;
+import com.shiftledger.api.referral.ReferralBonusCreditedEvent;
+import com.shiftledger.api.referral.ReferralRecordedEvent;
 import com.shiftledger.api.wallet.EarningsSummary;
 import com.shiftledger.api.wallet.FindEarningsQuery;
 import com.shiftledger.api.wallet.FindTransactionsQuery;
@@ -156,6 +159,32 @@ class WalletProjection {
         WalletTransaction credit = record(wallet, event.transactionId(), "credit", event.category().code(),
                 event.amount(), "completed", event.balanceAfter(), event.counterparty(), event.description(), sequence,
                 at);
+        announce(event.walletId(), sequence);
+        announce(credit);
+    }
+
+    @EventHandler
+    void on(ReferralRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        wallet(event.walletId().value()).coinsAfter(sequence, event.coinsAfter().count(), at);
+        announce(event.walletId(), sequence);
+    }
+
+    @EventHandler
+    void on(ReferralBonusCreditedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        wallet(event.walletId().value()).coinsAfter(sequence, event.coinsAfter().count(), at);
+        announce(event.walletId(), sequence);
+    }
+
+    /** The rupees of redeemed coins are a credit of the wallet's history, from {@code platform:referrals}. */
+    @EventHandler
+    void on(CoinsRedeemedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        WalletEntry wallet = wallet(event.walletId().value());
+        wallet.redeemed(sequence, event.balanceAfter().paise(), event.reservedAfter().paise(),
+                event.coinsAfter().count(), at);
+        WalletTransaction credit = record(wallet, event.transactionId(), "credit",
+                TransactionCategory.REFERRAL_REDEMPTION.code(), event.amount(), "completed", event.balanceAfter(),
+                Account.PLATFORM_REFERRALS, event.coins().count() + " referral coins redeemed at ₹"
+                        + event.coinExchangeRate().stripTrailingZeros().toPlainString() + " a coin", sequence, at);
         announce(event.walletId(), sequence);
         announce(credit);
     }
@@ -375,7 +404,7 @@ class WalletProjection {
 
     private static WalletView view(WalletEntry entry, long pendingRefundsPaise) {
         return new WalletView(entry.id(), entry.ownerType(), entry.ownerId(), Money.ofPaise(entry.balancePaise()),
-                Money.ofPaise(entry.reservedPaise()), Money.ofPaise(pendingRefundsPaise), "INR");
+                Money.ofPaise(entry.reservedPaise()), Money.ofPaise(pendingRefundsPaise), "INR", entry.coins());
     }
 
     private static TransactionView view(WalletTransaction tx) {

@@ -102,6 +102,6 @@ class LedgerInvariantsTest {
     }
 
     private static WalletView shown(long paise) {
-        return new WalletView(WALLET.value(), "hospital", 3, Money.ofPaise(paise), Money.ZERO, Money.ZERO, "INR");
+        return new WalletView(WALLET.value(), "hospital", 3, Money.ofPaise(paise), Money.ZERO, Money.ZERO, "INR", 0);
     }
 }
