@@ -68,13 +68,13 @@ class ReferralController {
 
     /** The body of {@code POST /common/referrals/apply}. */
     @StrictJson
-    record ApplyRequest(@NotBlank(message = "The referral code field is required.")
+    record ReferralApplyRequest(@NotBlank(message = "The referral code field is required.")
                         @Size(max = 20, message = "The referral code may not be greater than 20 characters.")
                         String referralCode) {
     }
 
     /** The caller's bonus for the referral and the coins they hold now. */
-    record Applied(String referralCode, long refereeBonus, long coins) {
+    record ReferralApplied(String referralCode, long refereeBonus, long coins) {
     }
 
     @PostMapping("/api/v1/common/referrals/apply")
@@ -82,7 +82,8 @@ class ReferralController {
             description = "referral_code: the code on the other user's profile (GET /auth/profile). The caller gets "
                     + "referee_bonus coins and the code's owner referral_bonus coins (GET /admin/referrals/settings). "
                     + "A user is referred once: a second code, or one's own code, is a 422.")
-    ApiResponse<Applied> apply(@AuthenticationPrincipal Caller caller, @Valid @RequestBody ApplyRequest request) {
+    ApiResponse<ReferralApplied> apply(@AuthenticationPrincipal Caller caller,
+                                       @Valid @RequestBody ReferralApplyRequest request) {
         WalletId walletId = requireWalletOwner(caller);
         Referrer referrer = queries.query(new FindReferrerQuery(request.referralCode()), Referrer.class).join();
         if (referrer == null || !referrer.verified()) {
@@ -93,17 +94,17 @@ class ReferralController {
                 referrer.userId(), referrer.walletId(), referrer.referralCode(), terms.refereeBonus(),
                 terms.referralBonus()));
         readAfterWrite.walletAt(walletId, receipt.walletVersion());
-        return ApiResponse.ok(APPLIED, new Applied(referrer.referralCode(), terms.refereeBonus().count(),
+        return ApiResponse.ok(APPLIED, new ReferralApplied(referrer.referralCode(), terms.refereeBonus().count(),
                 receipt.coins().count()));
     }
 
     /** The body of {@code POST /common/referrals/redeem}: a whole number of coins. */
     @StrictJson
-    record RedeemRequest(@NotNull(message = "The coins field is required.") BigDecimal coins) {
+    record CoinsRedeemRequest(@NotNull(message = "The coins field is required.") BigDecimal coins) {
     }
 
     /** What was redeemed, what it became, the coins left, and the wallet with the new transaction. */
-    record Redeemed(long coinsRedeemed, Money amount, BigDecimal coinExchangeRate, long coins, WalletView wallet,
+    record CoinsRedeemed(long coinsRedeemed, Money amount, BigDecimal coinExchangeRate, long coins, WalletView wallet,
                     TransactionView transaction) {
     }
 
@@ -114,8 +115,8 @@ class ReferralController {
                     + "referral_redemption); the coins go back to coins:platform in the same event. More coins than "
                     + "held is a 422 and nothing moves. Send an Idempotency-Key to redeem once however often the "
                     + "request is repeated.")
-    ApiResponse<Redeemed> redeem(@AuthenticationPrincipal Caller caller, RequestReference reference,
-                                 @Valid @RequestBody RedeemRequest request) {
+    ApiResponse<CoinsRedeemed> redeem(@AuthenticationPrincipal Caller caller, RequestReference reference,
+                                 @Valid @RequestBody CoinsRedeemRequest request) {
         WalletId walletId = requireWalletOwner(caller);
         Coins coins = wholeCoins(request.coins());
         ReferralTerms terms = queries.query(new FindReferralTermsQuery(), ReferralTerms.class).join();
@@ -129,7 +130,7 @@ class ReferralController {
         WalletView wallet = queries.query(new FindWalletQuery(walletId), WalletView.class).join();
         TransactionView transaction = readAfterWrite.transaction(receipt.transactionId()).orElse(null);
         BigDecimal rate = shown(receipt.coinExchangeRate());
-        return ApiResponse.ok(REDEEMED, new Redeemed(receipt.coins().count(), receipt.amount(), rate,
+        return ApiResponse.ok(REDEEMED, new CoinsRedeemed(receipt.coins().count(), receipt.amount(), rate,
                 receipt.coinsAfter().count(), wallet, transaction));
     }
 

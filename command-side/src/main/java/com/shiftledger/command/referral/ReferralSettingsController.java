@@ -49,14 +49,14 @@ class ReferralSettingsController {
 
     /** The seed's body of {@code POST /admin/referrals/settings}; a field left out keeps its value. */
     @StrictJson
-    record SettingsRequest(BigDecimal referralBonus, BigDecimal refereeBonus, BigDecimal coinExchangeRate) {
+    record ReferralSettingsRequest(BigDecimal referralBonus, BigDecimal refereeBonus, BigDecimal coinExchangeRate) {
     }
 
     /** The seed's answer: the bonuses in whole coins, the rupees one coin is worth. */
-    record Settings(long referralBonus, long refereeBonus, BigDecimal coinExchangeRate) {
+    record ReferralSettingsAnswer(long referralBonus, long refereeBonus, BigDecimal coinExchangeRate) {
 
-        static Settings of(ReferralTerms terms) {
-            return new Settings(terms.referralBonus().count(), terms.refereeBonus().count(),
+        static ReferralSettingsAnswer of(ReferralTerms terms) {
+            return new ReferralSettingsAnswer(terms.referralBonus().count(), terms.refereeBonus().count(),
                     ReferralController.shown(terms.coinExchangeRate()));
         }
     }
@@ -67,16 +67,17 @@ class ReferralSettingsController {
                     + "numbers from 0 to 1000000; coin_exchange_rate: rupees one coin is worth when redeemed, above 0 "
                     + "and at most 1000, with at most 4 decimals. A field left out keeps its value. A change applies "
                     + "to referrals recorded and coins redeemed after it.")
-    ApiResponse<Settings> change(@AuthenticationPrincipal Caller caller, @RequestBody SettingsRequest request) {
+    ApiResponse<ReferralSettingsAnswer> change(@AuthenticationPrincipal Caller caller,
+                                               @RequestBody ReferralSettingsRequest request) {
         ReferralTerms current = queries.query(new FindReferralTermsQuery(), ReferralTerms.class).join();
         ReferralTerms next = checked(request, current);
         ReferralTerms terms = commands.sendAndWait(new ChangeReferralSettingsCommand(
                 ChangeReferralSettingsCommand.REFERRALS, next, caller.userId(), caller.name(), calendar.now()));
         readAfterWrite.referralTermsInForce(terms);
-        return ApiResponse.ok(SETTINGS_UPDATED, Settings.of(terms));
+        return ApiResponse.ok(SETTINGS_UPDATED, ReferralSettingsAnswer.of(terms));
     }
 
-    private static ReferralTerms checked(SettingsRequest request, ReferralTerms current) {
+    private static ReferralTerms checked(ReferralSettingsRequest request, ReferralTerms current) {
         FieldErrors errors = new FieldErrors();
         Coins referralBonus = bonus(errors, "referral_bonus", request.referralBonus(), current.referralBonus());
         Coins refereeBonus = bonus(errors, "referee_bonus", request.refereeBonus(), current.refereeBonus());

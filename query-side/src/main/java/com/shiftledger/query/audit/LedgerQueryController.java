@@ -56,13 +56,13 @@ class LedgerQueryController {
     }
 
     /** The rupee accounts and their sum as before; the coin accounts apart, in whole coins, with their own sum. */
-    record Accounts(List<AccountBalance> accounts, BigDecimal sum, CoinAccounts coins) {
+    record Accounts(List<AccountBalance> accounts, BigDecimal sum, LedgerCoinAccounts coins) {
     }
 
-    record CoinAccounts(List<CoinBalance> accounts, long sum) {
+    record LedgerCoinAccounts(List<LedgerCoinBalance> accounts, long sum) {
     }
 
-    record CoinBalance(String account, long balance) {
+    record LedgerCoinBalance(String account, long balance) {
     }
 
     @GetMapping("/api/v1/admin/ledger/accounts")
@@ -73,11 +73,11 @@ class LedgerQueryController {
         List<AccountBalance> accounts = ledger.accounts().stream()
                 .map(a -> new AccountBalance(a.account(), rupees(a.balancePaise())))
                 .toList();
-        List<CoinBalance> coins = ledger.coinAccounts().stream()
-                .map(a -> new CoinBalance(a.account(), a.coins()))
+        List<LedgerCoinBalance> coins = ledger.coinAccounts().stream()
+                .map(a -> new LedgerCoinBalance(a.account(), a.coins()))
                 .toList();
         return ApiResponse.ok(new Accounts(accounts, rupees(ledger.sumPaise()),
-                new CoinAccounts(coins, ledger.sumCoins())));
+                new LedgerCoinAccounts(coins, ledger.sumCoins())));
     }
 
     @GetMapping("/api/v1/admin/audit/verify")

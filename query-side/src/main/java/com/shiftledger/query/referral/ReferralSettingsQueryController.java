@@ -23,16 +23,16 @@ class ReferralSettingsQueryController {
     }
 
     /** The seed's settings: the bonuses in whole coins and the rupees one coin is worth ({@code 1.0}). */
-    record Settings(long referralBonus, long refereeBonus, BigDecimal coinExchangeRate) {
+    record ReferralSettingsAnswer(long referralBonus, long refereeBonus, BigDecimal coinExchangeRate) {
     }
 
     @GetMapping("/api/v1/admin/referrals/settings")
     @Operation(summary = "The referral settings in force: referral_bonus and referee_bonus in coins, "
             + "coin_exchange_rate in rupees a coin")
-    ApiResponse<Settings> settings() {
+    ApiResponse<ReferralSettingsAnswer> settings() {
         ReferralTerms terms = queries.query(new FindReferralTermsQuery(), ReferralTerms.class).join();
         BigDecimal rate = terms.coinExchangeRate().stripTrailingZeros();
-        return ApiResponse.ok(new Settings(terms.referralBonus().count(), terms.refereeBonus().count(),
+        return ApiResponse.ok(new ReferralSettingsAnswer(terms.referralBonus().count(), terms.refereeBonus().count(),
                 rate.scale() < 1 ? rate.setScale(1) : rate));
     }
 }
