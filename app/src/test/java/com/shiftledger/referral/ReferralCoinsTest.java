@@ -164,6 +164,20 @@ class ReferralCoinsTest extends IntegrationTest {
             assertThat(ledger.path("sum").decimalValue()).isEqualByComparingTo("0");
         });
         assertLedgerBalances(admin);
+
+        // replayed from the event store: the wallet's coins, and the background verification per unit
+        JsonNode replayed = api.get("/api/v1/admin/audit/wallets/" + clinic.walletId() + "/balance?at="
+                + java.time.Instant.now(), admin).data();
+        assertThat(replayed.path("coins").asLong()).as(replayed.toString()).isEqualTo(68);
+        assertThat(replayed.path("balance").decimalValue()).isEqualByComparingTo("0.88");
+        Api.Response started = api.post("/api/v1/admin/audit/verifications", admin, null);
+        assertThat(started.status()).as(started.body().toString()).isEqualTo(202);
+        long verification = started.data().path("id").asLong();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            JsonNode run = api.get("/api/v1/admin/audit/verifications/" + verification, admin).data();
+            assertThat(run.path("state").asText()).as(run.toString()).isEqualTo("ok");
+            assertThat(run.path("violations")).isEmpty();
+        });
     }
 
     @Test

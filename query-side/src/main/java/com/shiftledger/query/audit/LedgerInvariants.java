@@ -5,6 +5,9 @@ import com.shiftledger.api.money.Account;
 import com.shiftledger.api.money.CoinPosting;
 import com.shiftledger.api.money.MoneyMovement;
 import com.shiftledger.api.money.Posting;
+import com.shiftledger.api.referral.CoinsRedeemedEvent;
+import com.shiftledger.api.referral.ReferralBonusCreditedEvent;
+import com.shiftledger.api.referral.ReferralRecordedEvent;
 import com.shiftledger.api.wallet.WalletOpenedEvent;
 import com.shiftledger.api.wallet.WalletView;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -35,6 +38,7 @@ public final class LedgerInvariants {
     private final Consumer<AuditReport.Violation> sink;
     private final Map<Account, Long> balances = new HashMap<>();
     private final Map<Long, Account> walletAccounts = new HashMap<>();
+    private final Map<Long, Account> walletCoinAccounts = new HashMap<>();
     private long total;
     private long totalCoins;
     private long eventsChecked;
@@ -62,6 +66,11 @@ public final class LedgerInvariants {
         return walletAccounts.get(walletId);
     }
 
+    /** The coin account a wallet holds, once an event applied so far moved its coins; null before. */
+    public Account coinAccountOf(long walletId) {
+        return walletCoinAccounts.get(walletId);
+    }
+
     /** The wallets opened by the events applied so far, by id, with their accounts. */
     public Map<Long, Account> walletAccounts() {
         return Map.copyOf(walletAccounts);
@@ -83,6 +92,7 @@ public final class LedgerInvariants {
         if (payload instanceof WalletOpenedEvent opened) {
             walletAccounts.put(opened.walletId().value(), opened.account());
         }
+        rememberCoinAccount(payload);
         if (payload instanceof MoneyMovement movement) {
             post(movement.postings(), movement.coinPostings(), index, payload.getClass().getSimpleName());
         }
@@ -107,10 +117,30 @@ public final class LedgerInvariants {
             } else if (view.balance().paise() != replayed && stillDiffers.test(walletId)) {
                 report(REPLAY, account.name(), null, null, "Wallet " + walletId + " replays to " + replayed
                         + " paise but the read side shows " + view.balance().paise() + " paise");
+            } else if (view.coins() != coinsOf(walletId) && stillDiffers.test(walletId)) {
+                report(REPLAY, walletCoinAccounts.getOrDefault(walletId, account).name(), null, null, "Wallet "
+                        + walletId + " replays to " + coinsOf(walletId) + " coins but the read side shows "
+                        + view.coins() + " coins");
             }
         });
         shown.keySet().stream().filter(id -> !walletAccounts.containsKey(id)).sorted().forEach(id -> report(REPLAY,
                 null, null, null, "Wallet " + id + " is on the read side but has no events"));
+    }
+
+    /** The coins of the wallet's user after the events applied so far. */
+    public long coinsOf(long walletId) {
+        Account coins = walletCoinAccounts.get(walletId);
+        return coins == null ? 0 : balances.getOrDefault(coins, 0L);
+    }
+
+    private void rememberCoinAccount(Object payload) {
+        if (payload instanceof ReferralRecordedEvent referred) {
+            walletCoinAccounts.put(referred.walletId().value(), Account.coins(referred.refereeUserId()));
+        } else if (payload instanceof ReferralBonusCreditedEvent bonus) {
+            walletCoinAccounts.put(bonus.walletId().value(), bonus.coinAccount());
+        } else if (payload instanceof CoinsRedeemedEvent redeemed) {
+            walletCoinAccounts.put(redeemed.walletId().value(), redeemed.coinAccount());
+        }
     }
 
     private void post(List<Posting> postings, List<CoinPosting> coinPostings, Long index, String eventType) {

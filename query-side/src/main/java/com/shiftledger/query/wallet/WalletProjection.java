@@ -263,7 +263,8 @@ class WalletProjection {
     @QueryHandler
     ProjectedWallets handle(FindProjectedWalletsQuery query) {
         return new ProjectedWallets(wallets.findAll(Sort.by("id")).stream()
-                .map(wallet -> new ProjectedWallets.Wallet(wallet.id(), wallet.balancePaise(), wallet.version()))
+                .map(wallet -> new ProjectedWallets.Wallet(wallet.id(), wallet.balancePaise(), wallet.version(),
+                        wallet.coins()))
                 .toList());
     }
 

@@ -89,13 +89,28 @@ class LedgerInvariantsTest {
         apply(opened());
         apply(referred(25));
         apply(redeemed(10, 1_000, 15));
-        invariants.compareWith(List.of(shown(1_000)), id -> true);
+        invariants.compareWith(List.of(new WalletView(WALLET.value(), "hospital", 3, Money.ofPaise(1_000),
+                Money.ZERO, Money.ZERO, "INR", 15)), id -> true);
 
         assertThat(found).isEmpty();
         assertThat(invariants.balanceOf(Account.COINS_PLATFORM)).isEqualTo(-15);
         assertThat(invariants.balanceOf(Account.coins(21))).isEqualTo(15);
         assertThat(invariants.balanceOf(Account.PLATFORM_REFERRALS)).isEqualTo(-1_000);
         assertThat(invariants.balanceOf(HOSPITAL)).isEqualTo(1_000);
+    }
+
+    @Test
+    void aReadSideShowingOtherCoinsIsReported() {
+        apply(opened());
+        apply(referred(25));
+        invariants.compareWith(List.of(new WalletView(WALLET.value(), "hospital", 3, Money.ZERO, Money.ZERO,
+                Money.ZERO, "INR", 20)), id -> true);
+
+        assertThat(found).singleElement().satisfies(violation -> {
+            assertThat(violation.invariant()).isEqualTo(LedgerInvariants.REPLAY);
+            assertThat(violation.account()).isEqualTo("coins:21");
+            assertThat(violation.detail()).isEqualTo("Wallet 7 replays to 25 coins but the read side shows 20 coins");
+        });
     }
 
     @Test
