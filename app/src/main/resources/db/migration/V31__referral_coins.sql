@@ -1,10 +1,11 @@
 -- Referral coins: every user's referral code (given at registration; users registered before get theirs the first
--- time their profile is read), the coins a wallet's user holds (wallet read model), the coins' own journal (never
--- summed with rupees), and the referral settings in force (read model of the settings' events).
+-- time their profile is read), the coins a wallet's user holds and who referred them (wallet read model), the
+-- coins' own journal (never summed with rupees), and the referral settings in force (read model of their events).
 alter table user_account add column referral_code varchar(12);
 alter table user_account add constraint user_account_referral_code_uk unique (referral_code);
 
 alter table wallet_view add column coins bigint default 0 not null;
+alter table wallet_view add column referred_by_user_id bigint;
 
 create table coin_journal_line (
     line_id         varchar(60)                 not null,

@@ -72,7 +72,13 @@ class ReferralCoinsTest extends IntegrationTest {
         awaitCoins(hospital.token(), 50);
         assertLedgerBalances(admin);
 
-        // a code applied after registration pays both once; oneself and a second referral are refused
+        // a code applied after registration pays both once; oneself, a second referral and the code of a user one
+        // referred are refused
+        String nurseCode = api.get("/api/v1/auth/profile", nurse).data().path("referral_code").asText();
+        Api.Response circular = api.post(APPLY, hospital.token(), Map.of("referral_code", nurseCode));
+        assertThat(circular.status()).as(circular.body().toString()).isEqualTo(422);
+        assertThat(circular.body().path("errors").path("referral_code").get(0).asText())
+                .isEqualTo("You cannot use the referral code of a user you referred.");
         Party clinic = registerHospital();
         Api.Response self = api.post(APPLY, hospital.token(), Map.of("referral_code", code));
         assertThat(self.status()).as(self.body().toString()).isEqualTo(422);

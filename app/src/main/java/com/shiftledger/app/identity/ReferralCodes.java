@@ -1,9 +1,11 @@
 package com.shiftledger.app.identity;
 
 import com.shiftledger.api.identity.Role;
+import com.shiftledger.api.referral.FindReferredByQuery;
 import com.shiftledger.api.referral.FindReferrerQuery;
 import com.shiftledger.api.referral.Referrer;
 import com.shiftledger.api.wallet.WalletId;
+import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,12 +33,14 @@ class ReferralCodes {
     private final UserAccountRepository users;
     private final HospitalProfileRepository hospitals;
     private final ProfessionalProfileRepository professionals;
+    private final QueryGateway queries;
 
     ReferralCodes(UserAccountRepository users, HospitalProfileRepository hospitals,
-                  ProfessionalProfileRepository professionals) {
+                  ProfessionalProfileRepository professionals, QueryGateway queries) {
         this.users = users;
         this.hospitals = hospitals;
         this.professionals = professionals;
+        this.queries = queries;
     }
 
     /** A code no user has yet. */
@@ -72,7 +76,7 @@ class ReferralCodes {
         return users.findByReferralCode(code.strip().toUpperCase(Locale.ROOT))
                 .filter(user -> isWalletOwner(user.role()))
                 .flatMap(user -> walletOf(user).map(wallet -> new Referrer(user.id(), user.referralCode(), wallet,
-                        user.isActive())));
+                        user.isActive(), queries.query(new FindReferredByQuery(wallet), Long.class).join())));
     }
 
     @QueryHandler

@@ -108,7 +108,8 @@ class Registrations {
         }
         ReferralTerms terms = queries.query(new FindReferralTermsQuery(), ReferralTerms.class).join();
         CoinsReceipt receipt = commands.sendAndWait(new RecordReferralCommand(walletId, user.id(), referrer.userId(),
-                referrer.walletId(), referrer.referralCode(), terms.refereeBonus(), terms.referralBonus()));
+                referrer.walletId(), referrer.referralCode(), terms.refereeBonus(), terms.referralBonus(),
+                referrer.referredByUserId()));
         return receipt.walletVersion();
     }
 

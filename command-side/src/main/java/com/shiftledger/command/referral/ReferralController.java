@@ -81,7 +81,8 @@ class ReferralController {
     @Operation(summary = "Apply another user's referral code after registration: both get their bonus coins once",
             description = "referral_code: the code on the other user's profile (GET /auth/profile). The caller gets "
                     + "referee_bonus coins and the code's owner referral_bonus coins (GET /admin/referrals/settings). "
-                    + "A user is referred once: a second code, or one's own code, is a 422.")
+                    + "A user is referred once: a second code, one's own code, or the code of a user the caller "
+                    + "referred is a 422.")
     ApiResponse<ReferralApplied> apply(@AuthenticationPrincipal Caller caller,
                                        @Valid @RequestBody ReferralApplyRequest request) {
         WalletId walletId = requireWalletOwner(caller);
@@ -92,7 +93,7 @@ class ReferralController {
         ReferralTerms terms = queries.query(new FindReferralTermsQuery(), ReferralTerms.class).join();
         CoinsReceipt receipt = commands.sendAndWait(new RecordReferralCommand(walletId, caller.userId(),
                 referrer.userId(), referrer.walletId(), referrer.referralCode(), terms.refereeBonus(),
-                terms.referralBonus()));
+                terms.referralBonus(), referrer.referredByUserId()));
         readAfterWrite.walletAt(walletId, receipt.walletVersion());
         return ApiResponse.ok(APPLIED, new ReferralApplied(referrer.referralCode(), terms.refereeBonus().count(),
                 receipt.coins().count()));

@@ -69,6 +69,7 @@ class Wallet {
     static final String REFERENCE_REUSED = "This reference was already used for a different transaction.";
     static final String SELF_REFERRAL = "You cannot use your own referral code.";
     static final String ALREADY_REFERRED = "A referral code has already been applied to this account.";
+    static final String CIRCULAR_REFERRAL = "You cannot use the referral code of a user you referred.";
     static final String NOT_ENOUGH_COINS = "You do not have enough coins: you have %d.";
     static final String COINS_WORTH_NOTHING = "These coins are worth less than one paisa; redeem more of them.";
 
@@ -259,6 +260,9 @@ class Wallet {
             }
             throw RejectedException.invalid("referral_code", ALREADY_REFERRED);
         }
+        if (isCircular(command)) {
+            throw RejectedException.invalid("referral_code", CIRCULAR_REFERRAL);
+        }
         apply(new ReferralRecordedEvent(walletId, command.refereeUserId(), command.referrerUserId(),
                 command.referrerWalletId(), command.referralCode(), command.refereeBonus(), command.referralBonus(),
                 Coins.of(coins).plus(command.refereeBonus())));
@@ -412,6 +416,11 @@ class Wallet {
 
     private static boolean isSelfReferral(RecordReferralCommand command) {
         return command.refereeUserId() == command.referrerUserId();
+    }
+
+    private static boolean isCircular(RecordReferralCommand command) {
+        return command.referrerReferredByUserId() != null
+                && command.referrerReferredByUserId() == command.refereeUserId();
     }
 
     private boolean holdsCoins(Coins wanted) {

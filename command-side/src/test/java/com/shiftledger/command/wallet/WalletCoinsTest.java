@@ -49,7 +49,7 @@ class WalletCoinsTest {
 
     private static RecordReferralCommand referral(long referrer) {
         return new RecordReferralCommand(WALLET, USER, referrer, REFERRER_WALLET, "ABCDEFGH", Coins.of(25),
-                Coins.of(50));
+                Coins.of(50), null);
     }
 
     private static ReferralRecordedEvent referred() {
@@ -79,6 +79,16 @@ class WalletCoinsTest {
                 .when(referral(USER))
                 .expectException(RejectedException.class)
                 .expectExceptionMessage(Wallet.SELF_REFERRAL)
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotBeReferredByAUserOneReferred() {
+        fixture.given(opened())
+                .when(new RecordReferralCommand(WALLET, USER, REFERRER, REFERRER_WALLET, "ABCDEFGH", Coins.of(25),
+                        Coins.of(50), USER))
+                .expectException(RejectedException.class)
+                .expectExceptionMessage(Wallet.CIRCULAR_REFERRAL)
                 .expectNoEvents();
     }
 

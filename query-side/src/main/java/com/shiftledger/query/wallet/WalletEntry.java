@@ -36,6 +36,9 @@ class WalletEntry {
     @Column(name = "coins", nullable = false)
     private long coins;
 
+    @Column(name = "referred_by_user_id")
+    private Long referredByUserId;
+
     @Column(name = "last_sequence", nullable = false)
     private long lastSequence;
 
@@ -65,6 +68,15 @@ class WalletEntry {
         this.balancePaise = balance;
         this.reservedPaise = reserved;
         this.updatedAt = at;
+    }
+
+    /** Remembers who referred the wallet's user, and takes the coins the referral left them with. */
+    void referred(long sequence, long referrerUserId, long coinsAfter, Instant at) {
+        if (sequence <= lastSequence) {
+            return;
+        }
+        this.referredByUserId = referrerUserId;
+        coinsAfter(sequence, coinsAfter, at);
     }
 
     /** Takes the coins an event reports, unless a later event of this wallet was projected already. */
@@ -125,5 +137,9 @@ class WalletEntry {
 
     long coins() {
         return coins;
+    }
+
+    Long referredByUserId() {
+        return referredByUserId;
     }
 }

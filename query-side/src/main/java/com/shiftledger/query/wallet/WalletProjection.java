@@ -6,6 +6,7 @@ import com.shiftledger.api.money.Account;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.money.TransactionCategory;
 import com.shiftledger.api.referral.CoinsRedeemedEvent;
+import com.shiftledger.api.referral.FindReferredByQuery;
 import com.shiftledger.api.referral.ReferralBonusCreditedEvent;
 import com.shiftledger.api.referral.ReferralRecordedEvent;
 import com.shiftledger.api.wallet.EarningsSummary;
@@ -165,7 +166,7 @@ class WalletProjection {
 
     @EventHandler
     void on(ReferralRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        wallet(event.walletId().value()).coinsAfter(sequence, event.coinsAfter().count(), at);
+        wallet(event.walletId().value()).referred(sequence, event.referrerUserId(), event.coinsAfter().count(), at);
         announce(event.walletId(), sequence);
     }
 
@@ -245,6 +246,11 @@ class WalletProjection {
     @QueryHandler
     Long handle(FindWalletVersionQuery query) {
         return wallets.findById(query.walletId().value()).map(WalletEntry::version).orElse(-1L);
+    }
+
+    @QueryHandler
+    Long handle(FindReferredByQuery query) {
+        return wallets.findById(query.walletId().value()).map(WalletEntry::referredByUserId).orElse(null);
     }
 
     @QueryHandler
