@@ -39,6 +39,9 @@ class ReferralCoinsTest extends IntegrationTest {
     @Test
     void referralsPayBothOnceAndCoinsAreRedeemedIntoTheWallet() throws Exception {
         String admin = adminToken();
+        JsonNode start = api.get("/api/v1/admin/ledger/accounts", admin).data();
+        long issuedBefore = coinBalanceOf(start, "coins:platform");
+        BigDecimal referralsBefore = balanceOf(start, "platform:referrals");
         JsonNode defaults = api.get(SETTINGS, admin).data();
         assertThat(defaults.path("referral_bonus").asLong()).isEqualTo(50);
         assertThat(defaults.path("referee_bonus").asLong()).isEqualTo(25);
@@ -161,11 +164,12 @@ class ReferralCoinsTest extends IntegrationTest {
         assertThat(nurseWallet.path("balance").decimalValue()).isEqualByComparingTo("3.13");
         assertThat(nurseWallet.path("coins").asLong()).isZero();
 
-        // issued 50 + 25 + 50 + 25 + 50 + 25 = 225, redeemed 32: coins:platform holds -193; ₹4.01 left referrals
+        // issued 50 + 25 + 50 + 25 + 50 + 25 = 225, redeemed 32: coins:platform 193 lower; ₹4.01 left referrals
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
             JsonNode ledger = api.get("/api/v1/admin/ledger/accounts", admin).data();
-            assertThat(coinBalanceOf(ledger, "coins:platform")).isEqualTo(-193);
-            assertThat(balanceOf(ledger, "platform:referrals")).isEqualByComparingTo("-4.01");
+            assertThat(coinBalanceOf(ledger, "coins:platform") - issuedBefore).isEqualTo(-193);
+            assertThat(balanceOf(ledger, "platform:referrals").subtract(referralsBefore))
+                    .isEqualByComparingTo("-4.01");
             assertThat(ledger.path("coins").path("sum").asLong()).isZero();
             assertThat(ledger.path("sum").decimalValue()).isEqualByComparingTo("0");
         });
@@ -191,6 +195,19 @@ class ReferralCoinsTest extends IntegrationTest {
         JsonNode profile = api.get("/api/v1/auth/profile", adminToken()).data();
         assertThat(profile.path("referral_code").isNull()).as(profile.toString()).isTrue();
         assertThat(profile.path("coins").isNull()).isTrue();
+    }
+
+    @Test
+    void aUserRegisteredBeforeReferralCodesGetsOneWhenTheirProfileIsRead() {
+        Party older = registerProfessional("nurse");
+        jdbc.update("update user_account set referral_code = null where email = ?", older.email());
+        String code = api.get("/api/v1/auth/profile", older.token()).data().path("referral_code").asText();
+        assertThat(code).matches("[A-Z2-9]{8}");
+        assertThat(api.get("/api/v1/auth/profile", older.token()).data().path("referral_code").asText())
+                .isEqualTo(code);
+        Party referred = registerHospital();
+        Api.Response applied = api.post(APPLY, referred.token(), Map.of("referral_code", code));
+        assertThat(applied.status()).as(applied.body().toString()).isEqualTo(200);
     }
 
     private void refusesBadSettings(String admin) {
