@@ -1,7 +1,12 @@
 package com.shiftledger.wallet;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.shiftledger.api.money.Coins;
 import com.shiftledger.api.money.Money;
+import com.shiftledger.api.referral.CoinsReceipt;
+import com.shiftledger.api.referral.CreditReferralBonusCommand;
+import com.shiftledger.api.referral.RedeemCoinsCommand;
+import com.shiftledger.api.referral.RedemptionReceipt;
 import com.shiftledger.api.rejection.RejectionKind;
 import com.shiftledger.api.wallet.CaptureTopUpCommand;
 import com.shiftledger.api.wallet.CreateTopUpOrderCommand;
@@ -15,6 +20,7 @@ import com.shiftledger.command.web.Rejections;
 import com.shiftledger.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
 
@@ -64,6 +70,45 @@ class WalletSnapshotTest extends IntegrationTest {
                 Money.ofPaise(expected), PayoutMethod.UPI, "pd_snapshot", "all"));
         assertThat(all.balance().paise()).isZero();
         assertThat(all.reserved().paise()).isEqualTo(expected);
+    }
+
+    @Test
+    void aWalletRebuiltFromItsSnapshotKeepsItsCoinsAndTheirReferences() throws Exception {
+        Party hospital = registerHospital();
+        WalletId wallet = new WalletId(hospital.walletId());
+        long userId = api.get("/api/v1/auth/profile", hospital.token()).data().path("user").path("id").asLong();
+        commands.sendAndWait(new CreditReferralBonusCommand(wallet, userId, 9_000_000L + userId, Coins.of(50),
+                "snapshot-bonus"));
+        RedemptionReceipt first = commands.sendAndWait(new RedeemCoinsCommand(wallet, userId, Coins.of(10),
+                BigDecimal.ONE, "snapshot-redeem"));
+        for (int i = 1; i <= ORDERS; i++) {
+            commands.sendAndWait(new CreateTopUpOrderCommand(wallet, order(hospital, i), Money.ofPaise(100L * i)));
+            commands.sendAndWait(new CaptureTopUpCommand(wallet, order(hospital, i), "pay_" + i,
+                    TopUpChannel.WEBHOOK, null));
+        }
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> snapshotCount(hospital) > 0);
+        String snapshot = jdbc.queryForObject("select convert_from(payload, 'UTF8') from snapshot_event_entry "
+                + "where aggregate_identifier = ? order by sequence_number desc limit 1", String.class,
+                hospital.aggregateId());
+        Map<String, Object> state = new ObjectMapper().readValue(snapshot,
+                new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
+        assertThat(state).containsKeys("coins", "coinAccount", "bonusesByReference", "redemptionsByReference");
+
+        RedemptionReceipt repeated = commands.sendAndWait(new RedeemCoinsCommand(wallet, userId, Coins.of(10),
+                BigDecimal.ONE, "snapshot-redeem"));
+        assertThat(repeated.repeated()).isTrue();
+        assertThat(repeated.transactionId()).isEqualTo(first.transactionId());
+        CoinsReceipt bonusAgain = commands.sendAndWait(new CreditReferralBonusCommand(wallet, userId,
+                9_000_000L + userId, Coins.of(50), "snapshot-bonus"));
+        assertThat(bonusAgain.coins()).isEqualTo(Coins.of(40));
+        Throwable beyond = catchThrowable(() -> commands.sendAndWait(new RedeemCoinsCommand(wallet, userId,
+                Coins.of(41), BigDecimal.ONE, "snapshot-beyond")));
+        assertThat(Rejections.of(beyond)).hasValueSatisfying(rejection ->
+                assertThat(rejection.kind()).isEqualTo(RejectionKind.VALIDATION));
+        RedemptionReceipt rest = commands.sendAndWait(new RedeemCoinsCommand(wallet, userId, Coins.of(40),
+                BigDecimal.ONE, "snapshot-rest"));
+        assertThat(rest.coinsAfter()).isEqualTo(Coins.NONE);
     }
 
     private static String order(Party hospital, int n) {

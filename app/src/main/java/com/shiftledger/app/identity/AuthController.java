@@ -11,6 +11,8 @@ import com.shiftledger.api.rejection.RejectionKind;
 import com.shiftledger.api.rest.ApiResponse;
 import com.shiftledger.api.subscription.FindHospitalSubscriptionQuery;
 import com.shiftledger.api.subscription.HospitalSubscriptionView;
+import com.shiftledger.api.wallet.FindWalletQuery;
+import com.shiftledger.api.wallet.WalletView;
 import com.shiftledger.command.web.ReadAfterWrite;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Registration, login, profile and logout, as the ShiftPro apps call them. */
 @RestController
@@ -40,8 +43,6 @@ import java.util.Map;
 class AuthController {
 
     static final String INVALID_CREDENTIALS = "Invalid credentials";
-    /** The version of a wallet that was just opened: its first event. */
-    private static final long OPENED = 0;
 
     private final Registrations registrations;
     private final AccessTokens tokens;
@@ -54,11 +55,13 @@ class AuthController {
     private final LoginThrottle throttle;
     private final QueryGateway queries;
     private final PlatformCalendar calendar;
+    private final ReferralCodes referralCodes;
 
     AuthController(Registrations registrations, AccessTokens tokens, UserAccountRepository users,
                    HospitalProfileRepository hospitals, ProfessionalProfileRepository professionals,
                    PasswordEncoder passwordEncoder, ReadAfterWrite readAfterWrite, Devices devices,
-                   LoginThrottle throttle, QueryGateway queries, PlatformCalendar calendar) {
+                   LoginThrottle throttle, QueryGateway queries, PlatformCalendar calendar,
+                   ReferralCodes referralCodes) {
         this.registrations = registrations;
         this.tokens = tokens;
         this.users = users;
@@ -70,6 +73,7 @@ class AuthController {
         this.throttle = throttle;
         this.queries = queries;
         this.calendar = calendar;
+        this.referralCodes = referralCodes;
     }
 
     @PostMapping("/register")
@@ -83,7 +87,7 @@ class AuthController {
                     + "together. Answers 201 with the user, the profile and a bearer token.")
     ApiResponse<AuthViews.Session> register(@Valid @RequestBody RegistrationRequest request) {
         Registrations.Registered registered = registrations.register(request);
-        readAfterWrite.walletAt(registered.walletId(), OPENED);
+        readAfterWrite.walletAt(registered.walletId(), registered.walletVersion());
         String token = tokens.issue(registered.user());
         return ApiResponse.ok("Registration successful", new AuthViews.Session(
                 AuthViews.UserView.of(registered.user()), registered.profile(), null, token, "Bearer"));
@@ -126,11 +130,16 @@ class AuthController {
     }
 
     @GetMapping("/profile")
-    @Operation(summary = "The signed-in user and their hospital or professional profile")
+    @Operation(summary = "The signed-in user and their hospital or professional profile, with their referral code "
+            + "and the referral coins they hold (both null for admins and auditors)")
     ApiResponse<AuthViews.Profile> profile(@AuthenticationPrincipal Caller caller) {
         UserAccount user = users.findById(caller.userId())
                 .orElseThrow(() -> RejectedException.notFound("User not found."));
-        return ApiResponse.ok(new AuthViews.Profile(AuthViews.UserView.of(user), profileOf(user)));
+        String referralCode = referralCodes.codeOf(user.id());
+        Long coins = caller.walletId() == null ? null : Optional.ofNullable(queries.query(
+                new FindWalletQuery(caller.walletId()), WalletView.class).join()).map(WalletView::coins).orElse(0L);
+        return ApiResponse.ok(new AuthViews.Profile(AuthViews.UserView.of(user), profileOf(user), referralCode,
+                coins));
     }
 
     @PostMapping("/logout")

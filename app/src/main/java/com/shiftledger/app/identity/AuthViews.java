@@ -69,6 +69,7 @@ final class AuthViews {
     record PlanView(Long id, String name, Money pricePerMonth, Integer shiftLimit, Integer sosLimit) {
     }
 
-    record Profile(UserView user, Object profile) {
+    /** The caller, their profile, their referral code and the referral coins they hold. */
+    record Profile(UserView user, Object profile, String referralCode, Long coins) {
     }
 }

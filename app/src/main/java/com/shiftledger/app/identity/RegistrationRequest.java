@@ -9,7 +9,10 @@ import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 
-/** The body of {@code POST /auth/register}: the user, and the hospital's or the professional's details. */
+/**
+ * The body of {@code POST /auth/register}: the user, the hospital's or the professional's details, and optionally the
+ * referral code of the user who referred them.
+ */
 record RegistrationRequest(
         @NotBlank(message = "The name field is required.")
         @Size(max = 255, message = "The name may not be greater than 255 characters.") String name,
@@ -43,5 +46,7 @@ record RegistrationRequest(
                 message = "The profession type must be one of: doctor, nurse, technician, staff, paramedic.")
         String professionType,
         @Size(max = 255, message = "The specialization may not be greater than 255 characters.")
-        String specialization) {
+        String specialization,
+        @Size(max = 20, message = "The referral code may not be greater than 20 characters.")
+        String referralCode) {
 }

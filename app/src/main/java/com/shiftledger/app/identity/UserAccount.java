@@ -40,6 +40,9 @@ class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "referral_code", length = 12, unique = true)
+    private String referralCode;
+
     @Column(name = "fcm_token", length = 512)
     private String fcmToken;
 
@@ -50,6 +53,11 @@ class UserAccount {
     }
 
     UserAccount(String name, String email, String phone, String passwordHash, Role role, Instant createdAt) {
+        this(name, email, phone, passwordHash, role, createdAt, null);
+    }
+
+    UserAccount(String name, String email, String phone, String passwordHash, Role role, Instant createdAt,
+                String referralCode) {
         this.name = name;
         this.email = email;
         this.phone = phone;
@@ -57,6 +65,7 @@ class UserAccount {
         this.role = role.name();
         this.status = "active";
         this.createdAt = createdAt;
+        this.referralCode = referralCode;
     }
 
     Long id() {
@@ -89,6 +98,11 @@ class UserAccount {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    /** The code others give to say this user referred them; null until it is given. */
+    String referralCode() {
+        return referralCode;
     }
 
     /** Remembers the device push notifications go to (the apps send it at login). */

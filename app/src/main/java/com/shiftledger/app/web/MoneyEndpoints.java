@@ -16,7 +16,8 @@ public final class MoneyEndpoints {
             "/api/v1/hospital/wallet/**", "/api/v1/professional/wallet/**", "/api/v1/admin/finance/**",
             "/api/v1/hospital/shifts", "/api/v1/hospital/shifts/**", "/api/v1/hospital/emergency-sos",
             "/api/v1/hospital/emergency-sos/**", "/api/v1/hospital/attendance/**",
-            "/api/v1/professional/shifts/*/check-out", "/api/v1/admin/settings");
+            "/api/v1/professional/shifts/*/check-out", "/api/v1/admin/settings",
+            "/api/v1/admin/referrals/settings", "/api/v1/common/referrals/**");
 
     private MoneyEndpoints() {
     }

@@ -1,8 +1,17 @@
 package com.shiftledger.command.wallet;
 
 import com.shiftledger.api.money.Account;
+import com.shiftledger.api.money.Coins;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.money.TransactionId;
+import com.shiftledger.api.referral.CoinsReceipt;
+import com.shiftledger.api.referral.CoinsRedeemedEvent;
+import com.shiftledger.api.referral.CreditReferralBonusCommand;
+import com.shiftledger.api.referral.RecordReferralCommand;
+import com.shiftledger.api.referral.RedeemCoinsCommand;
+import com.shiftledger.api.referral.RedemptionReceipt;
+import com.shiftledger.api.referral.ReferralBonusCreditedEvent;
+import com.shiftledger.api.referral.ReferralRecordedEvent;
 import com.shiftledger.api.rejection.RejectedException;
 import com.shiftledger.api.wallet.ApproveWithdrawalCommand;
 import com.shiftledger.api.wallet.CaptureTopUpCommand;
@@ -44,7 +53,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * The wallet of one hospital or professional. It guards the wallet's account: money leaves it only when it is
- * there, every step is recorded once per reference, and a top-up is credited once per order.
+ * there, every step is recorded once per reference, and a top-up is credited once per order. It also holds its
+ * user's referral coins ({@code coins:{user}}, a unit of their own): who referred the user (once, never the user
+ * themselves), each bonus once per reference, and coins redeemed into the wallet only when they are there, the coins
+ * and their rupees in one event.
  */
 @Aggregate(snapshotTriggerDefinition = "walletSnapshotTrigger", cache = "walletCache")
 class Wallet {
@@ -55,6 +67,11 @@ class Wallet {
     static final String WITHDRAWAL_NOT_FOUND = "Withdrawal request not found.";
     static final String WITHDRAWAL_ALREADY_PROCESSED = "This withdrawal request has already been processed.";
     static final String REFERENCE_REUSED = "This reference was already used for a different transaction.";
+    static final String SELF_REFERRAL = "You cannot use your own referral code.";
+    static final String ALREADY_REFERRED = "A referral code has already been applied to this account.";
+    static final String CIRCULAR_REFERRAL = "You cannot use the referral code of a user you referred.";
+    static final String NOT_ENOUGH_COINS = "You do not have enough coins: you have %d.";
+    static final String COINS_WORTH_NOTHING = "These coins are worth less than one paisa; redeem more of them.";
 
     @AggregateIdentifier
     private WalletId walletId;
@@ -66,6 +83,11 @@ class Wallet {
     private Map<String, DebitOutcome.Refused> refusalsByReference = new HashMap<>();
     private Map<Long, Withdrawal> withdrawals = new HashMap<>();
     private Map<String, Long> withdrawalsByReference = new HashMap<>();
+    private Account coinAccount;
+    private long coins;
+    private Long referrerUserId;
+    private Map<String, Long> bonusesByReference = new HashMap<>();
+    private Map<String, RedemptionReceipt> redemptionsByReference = new HashMap<>();
 
     /** What the wallet remembers of a top-up order. */
     record TopUpOrder(long amount, String transactionId, boolean pending, boolean captured, long balanceAfter) {
@@ -226,6 +248,67 @@ class Wallet {
         return withdrawalReceipt(command.withdrawalId(), withdrawals.get(command.withdrawalId()), false);
     }
 
+    @CommandHandler
+    CoinsReceipt handle(RecordReferralCommand command) {
+        requireCoinAccount(command.refereeUserId());
+        if (isSelfReferral(command)) {
+            throw RejectedException.invalid("referral_code", SELF_REFERRAL);
+        }
+        if (isReferred()) {
+            if (referrerUserId == command.referrerUserId()) {
+                return coinsReceipt();
+            }
+            throw RejectedException.invalid("referral_code", ALREADY_REFERRED);
+        }
+        if (isCircular(command)) {
+            throw RejectedException.invalid("referral_code", CIRCULAR_REFERRAL);
+        }
+        apply(new ReferralRecordedEvent(walletId, command.refereeUserId(), command.referrerUserId(),
+                command.referrerWalletId(), command.referralCode(), command.refereeBonus(), command.referralBonus(),
+                Coins.of(coins).plus(command.refereeBonus())));
+        return coinsReceipt();
+    }
+
+    @CommandHandler
+    CoinsReceipt handle(CreditReferralBonusCommand command) {
+        Account userCoins = requireCoinAccount(command.userId());
+        if (!command.coins().isPositive() || bonusesByReference.containsKey(command.reference())) {
+            return coinsReceipt();
+        }
+        apply(new ReferralBonusCreditedEvent(walletId, userCoins, command.refereeUserId(), command.coins(),
+                command.reference(), Coins.of(coins).plus(command.coins())));
+        return coinsReceipt();
+    }
+
+    @CommandHandler
+    RedemptionReceipt handle(RedeemCoinsCommand command) {
+        Account userCoins = requireCoinAccount(command.userId());
+        RedemptionReceipt earlier = redemptionsByReference.get(command.reference());
+        if (earlier != null) {
+            if (!earlier.coins().equals(command.coins())) {
+                throw RejectedException.conflict(REFERENCE_REUSED);
+            }
+            return new RedemptionReceipt(walletId, earlier.transactionId(), earlier.coins(),
+                    earlier.coinExchangeRate(), earlier.amount(), earlier.balanceAfter(), earlier.reservedAfter(), earlier.coinsAfter(), true,
+                    earlier.walletVersion());
+        }
+        if (!command.coins().isPositive()) {
+            throw RejectedException.invalid("coins", "The coins must be at least 1.");
+        }
+        if (!holdsCoins(command.coins())) {
+            throw RejectedException.invalid("coins", NOT_ENOUGH_COINS.formatted(coins));
+        }
+        Money amount = command.coins().worth(command.coinExchangeRate());
+        if (!amount.isPositive()) {
+            throw RejectedException.invalid("coins", COINS_WORTH_NOTHING);
+        }
+        String transactionId = TransactionId.of(walletId.toString(), command.reference());
+        apply(new CoinsRedeemedEvent(walletId, account, userCoins, command.coins(), command.coinExchangeRate(),
+                amount, command.reference(), transactionId, Money.ofPaise(balance + amount.paise()),
+                Money.ofPaise(reserved), Coins.of(coins).minus(command.coins())));
+        return redemptionsByReference.get(command.reference());
+    }
+
     @EventSourcingHandler
     void on(WalletOpenedEvent event) {
         walletId = event.walletId();
@@ -291,6 +374,30 @@ class Wallet {
         settle(event.withdrawalId(), WithdrawalStatus.REJECTED);
     }
 
+    @EventSourcingHandler
+    void on(ReferralRecordedEvent event) {
+        coinAccount = Account.coins(event.refereeUserId());
+        referrerUserId = event.referrerUserId();
+        coins += event.refereeBonus().count();
+    }
+
+    @EventSourcingHandler
+    void on(ReferralBonusCreditedEvent event) {
+        coinAccount = event.coinAccount();
+        coins += event.coins().count();
+        bonusesByReference.put(event.reference(), event.coins().count());
+    }
+
+    @EventSourcingHandler
+    void on(CoinsRedeemedEvent event, @SequenceNumber long version) {
+        coinAccount = event.coinAccount();
+        coins -= event.coins().count();
+        balance += event.amount().paise();
+        redemptionsByReference.put(event.reference(), new RedemptionReceipt(walletId, event.transactionId(),
+                event.coins(), event.coinExchangeRate(), event.amount(), event.balanceAfter(), event.reservedAfter(), event.coinsAfter(), false,
+                version));
+    }
+
     private static String topUpReference(String orderId) {
         return "topup:" + orderId;
     }
@@ -301,6 +408,32 @@ class Wallet {
 
     private boolean hasAvailable(long amount) {
         return balance >= amount;
+    }
+
+    private boolean isReferred() {
+        return referrerUserId != null;
+    }
+
+    private static boolean isSelfReferral(RecordReferralCommand command) {
+        return command.refereeUserId() == command.referrerUserId();
+    }
+
+    private static boolean isCircular(RecordReferralCommand command) {
+        return command.referrerReferredByUserId() != null
+                && command.referrerReferredByUserId() == command.refereeUserId();
+    }
+
+    private boolean holdsCoins(Coins wanted) {
+        return coins >= wanted.count();
+    }
+
+    /** The coin account of the wallet's user: each wallet holds the coins of the one user it belongs to. */
+    private Account requireCoinAccount(long userId) {
+        Account userCoins = Account.coins(userId);
+        if (!isOpen() || (coinAccount != null && !coinAccount.equals(userCoins))) {
+            throw new IllegalArgumentException("Wallet " + walletId + " does not hold the coins of user " + userId);
+        }
+        return userCoins;
     }
 
     private static void requirePositive(Money amount) {
@@ -358,6 +491,10 @@ class Wallet {
         return new WithdrawalReceipt(walletId, withdrawalId, withdrawal.transactionId(),
                 Money.ofPaise(withdrawal.amount()), withdrawal.status(), Money.ofPaise(balance),
                 Money.ofPaise(reserved), repeated, version());
+    }
+
+    private CoinsReceipt coinsReceipt() {
+        return new CoinsReceipt(walletId, Coins.of(coins), version());
     }
 
     /** The sequence number of the wallet's last event, which the read side reports once it has projected it. */

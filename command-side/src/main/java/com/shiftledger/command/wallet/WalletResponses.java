@@ -30,7 +30,8 @@ class WalletResponses {
         String ownerType = read == null ? null : read.ownerType();
         long ownerId = read == null ? 0 : read.ownerId();
         Money pendingRefunds = read == null ? Money.ZERO : read.pendingRefunds();
+        long coins = read == null ? 0 : read.coins();
         return new WalletView(receipt.walletId().value(), ownerType, ownerId, receipt.balance(), receipt.reserved(),
-                pendingRefunds, "INR");
+                pendingRefunds, "INR", coins);
     }
 }

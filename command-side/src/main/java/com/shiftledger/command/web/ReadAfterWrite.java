@@ -5,6 +5,8 @@ import com.shiftledger.api.alert.LowBalanceAlertId;
 import com.shiftledger.api.alert.LowBalanceAlertView;
 import com.shiftledger.api.platform.FindPlatformTermsQuery;
 import com.shiftledger.api.platform.PlatformTerms;
+import com.shiftledger.api.referral.FindReferralTermsQuery;
+import com.shiftledger.api.referral.ReferralTerms;
 import com.shiftledger.api.refund.FindRefundQuery;
 import com.shiftledger.api.refund.RefundId;
 import com.shiftledger.api.refund.RefundView;
@@ -85,6 +87,11 @@ public class ReadAfterWrite {
     /** Waits until the read side shows these terms in force. */
     public void termsInForce(PlatformTerms terms) {
         first(new FindPlatformTermsQuery(), PlatformTerms.class, terms::equals);
+    }
+
+    /** Waits until the read side shows these referral terms in force. */
+    public void referralTermsInForce(ReferralTerms terms) {
+        first(new FindReferralTermsQuery(), ReferralTerms.class, terms::sameAs);
     }
 
     /** The SOS once it is funded or refused; empty while it is still being funded at the end of the wait. */

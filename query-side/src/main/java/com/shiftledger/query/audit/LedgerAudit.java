@@ -93,6 +93,8 @@ class LedgerAudit {
         private final Consumer<AuditReport.Violation> sink;
         /** Per wallet: the store's balance at the version the read side shows. */
         private final Map<Long, Long> balanceAtShownVersion = new HashMap<>();
+        /** Per wallet: the store's coins of the wallet's user at the version the read side shows. */
+        private final Map<Long, Long> coinsAtShownVersion = new HashMap<>();
         /** Per wallet: its last sequence number in the store. */
         private final Map<Long, Long> lastSequence = new HashMap<>();
         /** Per wallet: its first event the read side does not show yet (or its opening, when it shows none). */
@@ -127,6 +129,7 @@ class LedgerAudit {
             Account account = invariants.accountOf(walletId);
             if (sequence == shownVersion && account != null) {
                 balanceAtShownVersion.put(walletId, invariants.balanceOf(account));
+                coinsAtShownVersion.put(walletId, invariants.coinsOf(walletId));
             }
             if (sequence == shownVersion + 1) {
                 firstNotShown.put(walletId, message);
@@ -145,6 +148,7 @@ class LedgerAudit {
                 ProjectedWallets.Wallet wallet = shown.get(walletId);
                 TrackedEventMessage<?> next = firstNotShown.get(walletId);
                 Long atShown = balanceAtShownVersion.get(walletId);
+                Long coinsAtShown = coinsAtShownVersion.get(walletId);
                 if (wallet != null && wallet.version() > lastSequence.getOrDefault(walletId, -1L)) {
                     report(account, null, null, "Wallet " + walletId + " is shown at version " + wallet.version()
                             + " but the event store has it only up to version "
@@ -153,6 +157,10 @@ class LedgerAudit {
                     report(account, null, null, "Wallet " + walletId + " replays to " + atShown
                             + " paise at version " + wallet.version() + " but the read side shows "
                             + wallet.balancePaise() + " paise at that version");
+                } else if (wallet != null && coinsAtShown != null && coinsAtShown != wallet.coins()) {
+                    report(account, null, null, "Wallet " + walletId + " replays to " + coinsAtShown
+                            + " coins at version " + wallet.version() + " but the read side shows "
+                            + wallet.coins() + " coins at that version");
                 } else if (next != null) {
                     if (projectionPassed(next) && !parked.contains(WALLET_PREFIX + walletId)) {
                         report(account, next.trackingToken().position().orElse(-1),

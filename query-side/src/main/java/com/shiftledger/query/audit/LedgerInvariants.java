@@ -2,8 +2,12 @@ package com.shiftledger.query.audit;
 
 import com.shiftledger.api.ledger.AuditReport;
 import com.shiftledger.api.money.Account;
+import com.shiftledger.api.money.CoinPosting;
 import com.shiftledger.api.money.MoneyMovement;
 import com.shiftledger.api.money.Posting;
+import com.shiftledger.api.referral.CoinsRedeemedEvent;
+import com.shiftledger.api.referral.ReferralBonusCreditedEvent;
+import com.shiftledger.api.referral.ReferralRecordedEvent;
 import com.shiftledger.api.wallet.WalletOpenedEvent;
 import com.shiftledger.api.wallet.WalletView;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -17,11 +21,12 @@ import java.util.function.Consumer;
 import java.util.function.LongPredicate;
 
 /**
- * The ledger's three invariants checked over one pass of the event store, event by event: after every event all
- * balances sum to 0 (conservation), no wallet, escrow, withdrawal or refund account is negative (no overdraft), and
- * at the end every wallet rebuilt from its events has the balance the read side shows (replay). It holds one balance
- * per account, never the events, and hands each violation to its sink as it is found; the audit at once and the
- * verification in the background both check with it.
+ * The ledger's three invariants checked over one pass of the event store, event by event, for each unit apart (rupees
+ * in paise, referral coins in coins): after every event all balances of a unit sum to 0 (conservation), no wallet,
+ * escrow, withdrawal, refund or user's coin account is negative (no overdraft; only the accounts whose job it is
+ * may be, {@link Account#mayGoNegative()}), and at the end every wallet rebuilt from its events has the balance the
+ * read side shows (replay). It holds one balance per account, never the events, and hands each violation to its sink
+ * as it is found; the audit at once and the verification in the background both check with it.
  */
 public final class LedgerInvariants {
 
@@ -33,7 +38,9 @@ public final class LedgerInvariants {
     private final Consumer<AuditReport.Violation> sink;
     private final Map<Account, Long> balances = new HashMap<>();
     private final Map<Long, Account> walletAccounts = new HashMap<>();
+    private final Map<Long, Account> walletCoinAccounts = new HashMap<>();
     private long total;
+    private long totalCoins;
     private long eventsChecked;
     private long violationsFound;
 
@@ -49,7 +56,7 @@ public final class LedgerInvariants {
         return violationsFound;
     }
 
-    /** The balance of the account after the events applied so far, in paise. */
+    /** The balance of the account after the events applied so far, in paise (in coins for a coin account). */
     public long balanceOf(Account account) {
         return balances.getOrDefault(account, 0L);
     }
@@ -57,6 +64,11 @@ public final class LedgerInvariants {
     /** The account of a wallet opened by the events applied so far; null when none opened it. */
     public Account accountOf(long walletId) {
         return walletAccounts.get(walletId);
+    }
+
+    /** The coin account a wallet holds, once an event applied so far moved its coins; null before. */
+    public Account coinAccountOf(long walletId) {
+        return walletCoinAccounts.get(walletId);
     }
 
     /** The wallets opened by the events applied so far, by id, with their accounts. */
@@ -80,8 +92,9 @@ public final class LedgerInvariants {
         if (payload instanceof WalletOpenedEvent opened) {
             walletAccounts.put(opened.walletId().value(), opened.account());
         }
+        rememberCoinAccount(payload);
         if (payload instanceof MoneyMovement movement) {
-            post(movement.postings(), index, payload.getClass().getSimpleName());
+            post(movement.postings(), movement.coinPostings(), index, payload.getClass().getSimpleName());
         }
     }
 
@@ -104,13 +117,33 @@ public final class LedgerInvariants {
             } else if (view.balance().paise() != replayed && stillDiffers.test(walletId)) {
                 report(REPLAY, account.name(), null, null, "Wallet " + walletId + " replays to " + replayed
                         + " paise but the read side shows " + view.balance().paise() + " paise");
+            } else if (view.coins() != coinsOf(walletId) && stillDiffers.test(walletId)) {
+                report(REPLAY, walletCoinAccounts.getOrDefault(walletId, account).name(), null, null, "Wallet "
+                        + walletId + " replays to " + coinsOf(walletId) + " coins but the read side shows "
+                        + view.coins() + " coins");
             }
         });
         shown.keySet().stream().filter(id -> !walletAccounts.containsKey(id)).sorted().forEach(id -> report(REPLAY,
                 null, null, null, "Wallet " + id + " is on the read side but has no events"));
     }
 
-    private void post(List<Posting> postings, Long index, String eventType) {
+    /** The coins of the wallet's user after the events applied so far. */
+    public long coinsOf(long walletId) {
+        Account coins = walletCoinAccounts.get(walletId);
+        return coins == null ? 0 : balances.getOrDefault(coins, 0L);
+    }
+
+    private void rememberCoinAccount(Object payload) {
+        if (payload instanceof ReferralRecordedEvent referred) {
+            walletCoinAccounts.put(referred.walletId().value(), Account.coins(referred.refereeUserId()));
+        } else if (payload instanceof ReferralBonusCreditedEvent bonus) {
+            walletCoinAccounts.put(bonus.walletId().value(), bonus.coinAccount());
+        } else if (payload instanceof CoinsRedeemedEvent redeemed) {
+            walletCoinAccounts.put(redeemed.walletId().value(), redeemed.coinAccount());
+        }
+    }
+
+    private void post(List<Posting> postings, List<CoinPosting> coinPostings, Long index, String eventType) {
         Set<Account> touched = new HashSet<>();
         for (Posting posting : postings) {
             long amount = posting.amount().paise();
@@ -118,22 +151,37 @@ public final class LedgerInvariants {
             move(posting.to(), amount);
             touched.add(posting.from());
         }
+        for (CoinPosting posting : coinPostings) {
+            long coins = posting.amount().count();
+            move(posting.from(), -coins);
+            move(posting.to(), coins);
+            touched.add(posting.from());
+        }
         if (total != 0) {
             report(CONSERVATION, null, index, eventType, "The balances of all accounts sum to " + total
                     + " paise instead of 0");
         }
+        if (totalCoins != 0) {
+            report(CONSERVATION, null, index, eventType, "The coin balances of all accounts sum to " + totalCoins
+                    + " coins instead of 0");
+        }
         for (Account account : touched) {
             long balance = balances.getOrDefault(account, 0L);
-            if (!account.isClearing() && balance < 0) {
+            if (!account.mayGoNegative() && balance < 0) {
                 report(NO_OVERDRAFT, account.name(), index, eventType,
-                        "The balance of " + account + " went to " + balance + " paise");
+                        "The balance of " + account + " went to " + balance + (account.holdsCoins() ? " coins"
+                                : " paise"));
             }
         }
     }
 
     private void move(Account account, long delta) {
         balances.merge(account, delta, Long::sum);
-        total += delta;
+        if (account.holdsCoins()) {
+            totalCoins += delta;
+        } else {
+            total += delta;
+        }
     }
 
     private void report(String invariant, String account, Long index, String eventType, String detail) {

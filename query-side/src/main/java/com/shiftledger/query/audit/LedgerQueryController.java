@@ -55,17 +55,29 @@ class LedgerQueryController {
     record AccountBalance(String account, BigDecimal balance) {
     }
 
-    record Accounts(List<AccountBalance> accounts, BigDecimal sum) {
+    /** The rupee accounts and their sum as before; the coin accounts apart, in whole coins, with their own sum. */
+    record Accounts(List<AccountBalance> accounts, BigDecimal sum, LedgerCoinAccounts coins) {
+    }
+
+    record LedgerCoinAccounts(List<LedgerCoinBalance> accounts, long sum) {
+    }
+
+    record LedgerCoinBalance(String account, long balance) {
     }
 
     @GetMapping("/api/v1/admin/ledger/accounts")
-    @Operation(summary = "Every ledger account, its balance in rupees, and their sum (0 when the ledger balances)")
+    @Operation(summary = "Every ledger account, its balance in rupees, and their sum (0 when the ledger balances); "
+            + "the referral coin accounts apart under coins, in whole coins, with their own sum (0 as well)")
     ApiResponse<Accounts> accounts() {
         LedgerAccounts ledger = queries.query(new FindLedgerAccountsQuery(), LedgerAccounts.class).join();
         List<AccountBalance> accounts = ledger.accounts().stream()
                 .map(a -> new AccountBalance(a.account(), rupees(a.balancePaise())))
                 .toList();
-        return ApiResponse.ok(new Accounts(accounts, rupees(ledger.sumPaise())));
+        List<LedgerCoinBalance> coins = ledger.coinAccounts().stream()
+                .map(a -> new LedgerCoinBalance(a.account(), a.coins()))
+                .toList();
+        return ApiResponse.ok(new Accounts(accounts, rupees(ledger.sumPaise()),
+                new LedgerCoinAccounts(coins, ledger.sumCoins())));
     }
 
     @GetMapping("/api/v1/admin/audit/verify")

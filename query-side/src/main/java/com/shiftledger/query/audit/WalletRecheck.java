@@ -30,6 +30,6 @@ public class WalletRecheck {
         if (shown == null || replayed == null) {
             return (shown == null) != (replayed == null);
         }
-        return shown.balance().paise() != replayed.balance().paise();
+        return shown.balance().paise() != replayed.balance().paise() || shown.coins() != replayed.coins();
     }
 }

@@ -6,9 +6,12 @@ import com.shiftledger.api.ledger.StatementChain;
 import com.shiftledger.api.ledger.WalletBalanceAt;
 import com.shiftledger.api.ledger.WalletStatement;
 import com.shiftledger.api.money.Account;
+import com.shiftledger.api.money.CoinPosting;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.money.MoneyMovement;
 import com.shiftledger.api.money.Posting;
+import com.shiftledger.api.money.TransactionCategory;
+import com.shiftledger.api.referral.CoinsRedeemedEvent;
 import com.shiftledger.api.wallet.TopUpCapturedEvent;
 import com.shiftledger.api.wallet.WalletCreditedEvent;
 import com.shiftledger.api.wallet.WalletDebitedEvent;
@@ -49,7 +52,7 @@ class WalletReplay {
             return null;
         }
         return new WalletBalanceAt(query.walletId().value(), replay.account.name(), query.at(),
-                Money.ofPaise(replay.balance), Money.ofPaise(replay.reserved), replay.eventsReplayed);
+                Money.ofPaise(replay.balance), Money.ofPaise(replay.reserved), replay.eventsReplayed, replay.coins);
     }
 
     @QueryHandler
@@ -71,7 +74,7 @@ class WalletReplay {
             return null;
         }
         return new WalletBalanceAt(walletId.value(), replay.account.name(), null, Money.ofPaise(replay.balance),
-                Money.ofPaise(replay.reserved), replay.eventsReplayed);
+                Money.ofPaise(replay.reserved), replay.eventsReplayed, replay.coins);
     }
 
     private Replay replay(WalletId walletId, Instant from, Predicate<DomainEventMessage<?>> included) {
@@ -90,6 +93,7 @@ class WalletReplay {
         private Account account;
         private long balance;
         private long reserved;
+        private long coins;
         private long openingBalance;
         private String hash = StatementChain.GENESIS;
         private String openingHash = StatementChain.GENESIS;
@@ -109,6 +113,7 @@ class WalletReplay {
             if (!(payload instanceof MoneyMovement movement) || account == null) {
                 return;
             }
+            coins += coinChange(movement.coinPostings());
             long change = change(movement.postings());
             if (change == 0) {
                 return;
@@ -133,6 +138,19 @@ class WalletReplay {
                 }
                 if (posting.from().equals(account)) {
                     change -= posting.amount().paise();
+                }
+            }
+            return change;
+        }
+
+        /** The wallet's events move only its own user's coins, to or from the platform's issuing account. */
+        private static long coinChange(List<CoinPosting> postings) {
+            long change = 0;
+            for (CoinPosting posting : postings) {
+                if (posting.to().equals(Account.COINS_PLATFORM)) {
+                    change -= posting.amount().count();
+                } else if (posting.from().equals(Account.COINS_PLATFORM)) {
+                    change += posting.amount().count();
                 }
             }
             return change;
@@ -171,6 +189,11 @@ class WalletReplay {
                 category = credited.category().code();
                 counterparty = credited.counterparty().name();
                 reference = credited.reference();
+            } else if (payload instanceof CoinsRedeemedEvent redeemed) {
+                transactionId = redeemed.transactionId();
+                category = TransactionCategory.REFERRAL_REDEMPTION.code();
+                counterparty = Account.PLATFORM_REFERRALS.name();
+                reference = redeemed.reference();
             } else if (payload instanceof WithdrawalRequestedEvent requested) {
                 transactionId = requested.transactionId();
                 category = "withdrawal";

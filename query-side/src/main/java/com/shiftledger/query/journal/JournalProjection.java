@@ -2,6 +2,7 @@ package com.shiftledger.query.journal;
 
 import com.shiftledger.api.ledger.FindLedgerAccountsQuery;
 import com.shiftledger.api.ledger.LedgerAccounts;
+import com.shiftledger.api.money.CoinPosting;
 import com.shiftledger.api.money.MoneyMovement;
 import com.shiftledger.api.money.Posting;
 import org.axonframework.config.ProcessingGroup;
@@ -16,8 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes every posting of every {@link MoneyMovement} as a debit line and a credit line; balances are sums of
- * lines, so concurrent segments never contend for one balance row. A redelivered event adds nothing.
+ * Writes every posting of every {@link MoneyMovement} as a debit line and a credit line, rupees in
+ * {@code journal_line} and coins in {@code coin_journal_line}; balances are sums of lines, so concurrent segments
+ * never contend for one balance row, and each unit is summed on its own. A redelivered event adds nothing.
  */
 @Component
 @ProcessingGroup(JournalProjection.PROCESSING_GROUP)
@@ -26,20 +28,36 @@ class JournalProjection {
     static final String PROCESSING_GROUP = "journal-projection";
 
     private final JournalLineRepository lines;
+    private final CoinJournalLineRepository coinLines;
 
-    JournalProjection(JournalLineRepository lines) {
+    JournalProjection(JournalLineRepository lines, CoinJournalLineRepository coinLines) {
         this.lines = lines;
+        this.coinLines = coinLines;
     }
 
     @EventHandler
     void on(MoneyMovement movement, EventMessage<?> message, @Timestamp Instant at) {
         String eventId = message.getIdentifier();
-        if (lines.existsByEventId(eventId)) {
+        String eventType = message.getPayloadType().getSimpleName();
+        List<CoinPosting> coinPostings = movement.coinPostings();
+        if (!coinPostings.isEmpty() && !coinLines.existsByEventId(eventId)) {
+            List<CoinJournalLine> coinEntries = new ArrayList<>();
+            for (int i = 0; i < coinPostings.size(); i++) {
+                CoinPosting posting = coinPostings.get(i);
+                String from = posting.from().name();
+                String to = posting.to().name();
+                long coins = posting.amount().count();
+                String line = eventId + ":" + i;
+                coinEntries.add(new CoinJournalLine(line + ":d", eventId, eventType, from, to, -coins, at));
+                coinEntries.add(new CoinJournalLine(line + ":c", eventId, eventType, to, from, coins, at));
+            }
+            coinLines.saveAll(coinEntries);
+        }
+        List<Posting> postings = movement.postings();
+        if (postings.isEmpty() || lines.existsByEventId(eventId)) {
             return;
         }
-        String eventType = message.getPayloadType().getSimpleName();
         List<JournalLine> entries = new ArrayList<>();
-        List<Posting> postings = movement.postings();
         for (int i = 0; i < postings.size(); i++) {
             Posting posting = postings.get(i);
             String from = posting.from().name();
@@ -57,6 +75,10 @@ class JournalProjection {
                 .map(total -> new LedgerAccounts.AccountBalance(total.getAccount(), total.getBalance()))
                 .toList();
         long sum = accounts.stream().mapToLong(LedgerAccounts.AccountBalance::balancePaise).sum();
-        return new LedgerAccounts(accounts, sum);
+        List<LedgerAccounts.CoinBalance> coinAccounts = coinLines.balances().stream()
+                .map(total -> new LedgerAccounts.CoinBalance(total.getAccount(), total.getBalance()))
+                .toList();
+        long coins = coinAccounts.stream().mapToLong(LedgerAccounts.CoinBalance::coins).sum();
+        return new LedgerAccounts(accounts, sum, coinAccounts, coins);
     }
 }

@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A wallet's balances as of the last event of it that was projected. */
+/** A wallet's balances, and its user's referral coins, as of the last event of it that was projected. */
 @Entity
 @Table(name = "wallet_view")
 class WalletEntry {
@@ -32,6 +32,12 @@ class WalletEntry {
 
     @Column(name = "reserved_paise", nullable = false)
     private long reservedPaise;
+
+    @Column(name = "coins", nullable = false)
+    private long coins;
+
+    @Column(name = "referred_by_user_id")
+    private Long referredByUserId;
 
     @Column(name = "last_sequence", nullable = false)
     private long lastSequence;
@@ -61,6 +67,37 @@ class WalletEntry {
         this.lastSequence = sequence;
         this.balancePaise = balance;
         this.reservedPaise = reserved;
+        this.updatedAt = at;
+    }
+
+    /** Remembers who referred the wallet's user, and takes the coins the referral left them with. */
+    void referred(long sequence, long referrerUserId, long coinsAfter, Instant at) {
+        if (sequence <= lastSequence) {
+            return;
+        }
+        this.referredByUserId = referrerUserId;
+        coinsAfter(sequence, coinsAfter, at);
+    }
+
+    /** Takes the coins an event reports, unless a later event of this wallet was projected already. */
+    void coinsAfter(long sequence, long coinsAfter, Instant at) {
+        if (sequence <= lastSequence) {
+            return;
+        }
+        this.lastSequence = sequence;
+        this.coins = coinsAfter;
+        this.updatedAt = at;
+    }
+
+    /** Takes the balances and the coins of a redemption, unless a later event of this wallet was projected already. */
+    void redeemed(long sequence, long balance, long reserved, long coinsAfter, Instant at) {
+        if (sequence <= lastSequence) {
+            return;
+        }
+        this.lastSequence = sequence;
+        this.balancePaise = balance;
+        this.reservedPaise = reserved;
+        this.coins = coinsAfter;
         this.updatedAt = at;
     }
 
@@ -96,5 +133,13 @@ class WalletEntry {
 
     long reservedPaise() {
         return reservedPaise;
+    }
+
+    long coins() {
+        return coins;
+    }
+
+    Long referredByUserId() {
+        return referredByUserId;
     }
 }

@@ -5,6 +5,10 @@ import com.shiftledger.api.ledger.ProjectedWallets;
 import com.shiftledger.api.money.Account;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.money.TransactionCategory;
+import com.shiftledger.api.referral.CoinsRedeemedEvent;
+import com.shiftledger.api.referral.FindReferredByQuery;
+import com.shiftledger.api.referral.ReferralBonusCreditedEvent;
+import com.shiftledger.api.referral.ReferralRecordedEvent;
 import com.shiftledger.api.wallet.EarningsSummary;
 import com.shiftledger.api.wallet.FindEarningsQuery;
 import com.shiftledger.api.wallet.FindTransactionsQuery;
@@ -161,6 +165,32 @@ class WalletProjection {
     }
 
     @EventHandler
+    void on(ReferralRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        wallet(event.walletId().value()).referred(sequence, event.referrerUserId(), event.coinsAfter().count(), at);
+        announce(event.walletId(), sequence);
+    }
+
+    @EventHandler
+    void on(ReferralBonusCreditedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        wallet(event.walletId().value()).coinsAfter(sequence, event.coinsAfter().count(), at);
+        announce(event.walletId(), sequence);
+    }
+
+    /** The rupees of redeemed coins are a credit of the wallet's history, from {@code platform:referrals}. */
+    @EventHandler
+    void on(CoinsRedeemedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        WalletEntry wallet = wallet(event.walletId().value());
+        wallet.redeemed(sequence, event.balanceAfter().paise(), event.reservedAfter().paise(),
+                event.coinsAfter().count(), at);
+        WalletTransaction credit = record(wallet, event.transactionId(), "credit",
+                TransactionCategory.REFERRAL_REDEMPTION.code(), event.amount(), "completed", event.balanceAfter(),
+                Account.PLATFORM_REFERRALS, event.coins().count() + " referral coins redeemed at ₹"
+                        + event.coinExchangeRate().stripTrailingZeros().toPlainString() + " a coin", sequence, at);
+        announce(event.walletId(), sequence);
+        announce(credit);
+    }
+
+    @EventHandler
     void on(WithdrawalRequestedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         WalletEntry wallet = wallet(event.walletId().value());
         wallet.balancesAfter(sequence, event.balanceAfter().paise(), event.reservedAfter().paise(), at);
@@ -219,6 +249,11 @@ class WalletProjection {
     }
 
     @QueryHandler
+    Long handle(FindReferredByQuery query) {
+        return wallets.findById(query.walletId().value()).map(WalletEntry::referredByUserId).orElse(null);
+    }
+
+    @QueryHandler
     TransactionView handle(FindWalletTransactionQuery query) {
         return transactions.findById(query.transactionId()).map(WalletProjection::view).orElse(null);
     }
@@ -234,7 +269,8 @@ class WalletProjection {
     @QueryHandler
     ProjectedWallets handle(FindProjectedWalletsQuery query) {
         return new ProjectedWallets(wallets.findAll(Sort.by("id")).stream()
-                .map(wallet -> new ProjectedWallets.Wallet(wallet.id(), wallet.balancePaise(), wallet.version()))
+                .map(wallet -> new ProjectedWallets.Wallet(wallet.id(), wallet.balancePaise(), wallet.version(),
+                        wallet.coins()))
                 .toList());
     }
 
@@ -375,7 +411,7 @@ class WalletProjection {
 
     private static WalletView view(WalletEntry entry, long pendingRefundsPaise) {
         return new WalletView(entry.id(), entry.ownerType(), entry.ownerId(), Money.ofPaise(entry.balancePaise()),
-                Money.ofPaise(entry.reservedPaise()), Money.ofPaise(pendingRefundsPaise), "INR");
+                Money.ofPaise(entry.reservedPaise()), Money.ofPaise(pendingRefundsPaise), "INR", entry.coins());
     }
 
     private static TransactionView view(WalletTransaction tx) {

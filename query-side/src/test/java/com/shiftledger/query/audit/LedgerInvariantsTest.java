@@ -2,8 +2,11 @@ package com.shiftledger.query.audit;
 
 import com.shiftledger.api.ledger.AuditReport;
 import com.shiftledger.api.money.Account;
+import com.shiftledger.api.money.Coins;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.money.TransactionCategory;
+import com.shiftledger.api.referral.CoinsRedeemedEvent;
+import com.shiftledger.api.referral.ReferralRecordedEvent;
 import com.shiftledger.api.wallet.OwnerType;
 import com.shiftledger.api.wallet.TopUpCapturedEvent;
 import com.shiftledger.api.wallet.TopUpChannel;
@@ -17,6 +20,7 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,6 +84,58 @@ class LedgerInvariantsTest {
                 .isEqualTo("Wallet 7 is on the read side but has no events");
     }
 
+    @Test
+    void coinsAndTheirRupeesBalanceEachInTheirOwnUnit() {
+        apply(opened());
+        apply(referred(25));
+        apply(redeemed(10, 1_000, 15));
+        invariants.compareWith(List.of(new WalletView(WALLET.value(), "hospital", 3, Money.ofPaise(1_000),
+                Money.ZERO, Money.ZERO, "INR", 15)), id -> true);
+
+        assertThat(found).isEmpty();
+        assertThat(invariants.balanceOf(Account.COINS_PLATFORM)).isEqualTo(-15);
+        assertThat(invariants.balanceOf(Account.coins(21))).isEqualTo(15);
+        assertThat(invariants.balanceOf(Account.PLATFORM_REFERRALS)).isEqualTo(-1_000);
+        assertThat(invariants.balanceOf(HOSPITAL)).isEqualTo(1_000);
+    }
+
+    @Test
+    void aReadSideShowingOtherCoinsIsReported() {
+        apply(opened());
+        apply(referred(25));
+        invariants.compareWith(List.of(new WalletView(WALLET.value(), "hospital", 3, Money.ZERO, Money.ZERO,
+                Money.ZERO, "INR", 20)), id -> true);
+
+        assertThat(found).singleElement().satisfies(violation -> {
+            assertThat(violation.invariant()).isEqualTo(LedgerInvariants.REPLAY);
+            assertThat(violation.account()).isEqualTo("coins:21");
+            assertThat(violation.detail()).isEqualTo("Wallet 7 replays to 25 coins but the read side shows 20 coins");
+        });
+    }
+
+    @Test
+    void aUsersCoinsBelowZeroAreAnOverdraft() {
+        apply(opened());
+        apply(referred(5));
+        apply(redeemed(10, 1_000, 0));
+
+        assertThat(found).singleElement().satisfies(violation -> {
+            assertThat(violation.invariant()).isEqualTo(LedgerInvariants.NO_OVERDRAFT);
+            assertThat(violation.account()).isEqualTo("coins:21");
+            assertThat(violation.detail()).isEqualTo("The balance of coins:21 went to -5 coins");
+        });
+    }
+
+    private static ReferralRecordedEvent referred(long coins) {
+        return new ReferralRecordedEvent(WALLET, 21, 22, new WalletId(8), "ABCDEFGH", Coins.of(coins), Coins.of(50),
+                Coins.of(coins));
+    }
+
+    private static CoinsRedeemedEvent redeemed(long coins, long paise, long coinsAfter) {
+        return new CoinsRedeemedEvent(WALLET, HOSPITAL, Account.coins(21), Coins.of(coins), BigDecimal.ONE,
+                Money.ofPaise(paise), "redeem:1", "TXN-R1", Money.ofPaise(paise), Money.ZERO, Coins.of(coinsAfter));
+    }
+
     private void apply(Object payload) {
         TrackedEventMessage<?> message = new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(position++),
                 GenericEventMessage.asEventMessage(payload));
@@ -102,6 +158,6 @@ class LedgerInvariantsTest {
     }
 
     private static WalletView shown(long paise) {
-        return new WalletView(WALLET.value(), "hospital", 3, Money.ofPaise(paise), Money.ZERO, Money.ZERO, "INR");
+        return new WalletView(WALLET.value(), "hospital", 3, Money.ofPaise(paise), Money.ZERO, Money.ZERO, "INR", 0);
     }
 }

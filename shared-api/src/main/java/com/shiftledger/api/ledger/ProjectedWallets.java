@@ -9,6 +9,6 @@ import java.util.List;
 public record ProjectedWallets(List<Wallet> wallets) {
 
     /** One wallet as the read side shows it. */
-    public record Wallet(long walletId, long balancePaise, long version) {
+    public record Wallet(long walletId, long balancePaise, long version, long coins) {
     }
 }

@@ -10,7 +10,8 @@ public enum TransactionCategory {
     EMERGENCY_SOS_REFUND,
     WITHDRAWAL,
     SHIFT_EARNING,
-    SUBSCRIPTION;
+    SUBSCRIPTION,
+    REFERRAL_REDEMPTION;
 
     /** The seed's spelling, for example {@code wallet_topup}. */
     public String code() {
