@@ -275,6 +275,16 @@ class ShiftExtensionLifeTest extends IntegrationTest {
         assertRefused(hospital, "/api/v1/hospital/shift-extensions/987654321/action", Map.of("action", "maybe"), 422,
                 "action");
         assertThat(api.get("/api/v1/hospital/shift-extensions", hospital.token()).body().path("data")).isEmpty();
+
+        // an added day's attendance is marked by its date, not before that day opens, and never as a no-show
+        Api.Response extended = api.post("/api/v1/hospital/shift-extensions", hospital.token(), Map.of(
+                "application_id", booking.application(), "start_date", next, "end_date", next));
+        assertThat(api.post("/api/v1/professional/shift-extensions/" + extended.data().path("id").asLong()
+                + "/action", nurse.token(), Map.of("action", "accept")).status()).isEqualTo(200);
+        assertRefused(hospital, "/api/v1/hospital/attendance/mark", Map.of("shift_id", booking.shift(),
+                "professional_id", nurse.profileId(), "status", "completed", "date", next), 422, "date");
+        assertRefused(hospital, "/api/v1/hospital/attendance/mark", Map.of("shift_id", booking.shift(),
+                "professional_id", nurse.profileId(), "status", "no_show", "date", next), 422, "date");
         awaitCleanAudit(adminToken());
     }
 

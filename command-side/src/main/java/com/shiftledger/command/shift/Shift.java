@@ -170,6 +170,8 @@ class Shift {
             + "reject it.";
     static final String EXTENSION_NOT_PENDING = "Only a pending extension can be accepted or rejected.";
     static final String NOT_BOOKED_THAT_DAY = "You are not booked for this shift on that day.";
+    static final String DAY_NOT_STARTED = "The work of that day cannot be recorded before its check-in opens, 60 "
+            + "minutes before it starts.";
     static final String SHIFT_EXTENDED = "This shift has extension requests; its schedule and pay can no longer be "
             + "changed.";
 
@@ -629,7 +631,9 @@ class Shift {
         if (extension.isCheckedIn(date)) {
             throw RejectedException.conflict(ALREADY_CHECKED_IN);
         }
-        if (!command.markedByHospital()) {
+        if (command.markedByHospital()) {
+            requireDayStarted(extension.day(date), command.at());
+        } else {
             requireCheckInWindow(extension.day(date), command.at());
             requireNearHospital(command.position());
         }
@@ -647,6 +651,7 @@ class Shift {
         if (!extension.isCheckedIn(date) && !command.markedByHospital()) {
             throw RejectedException.invalid("status", NOT_CHECKED_IN);
         }
+        requireDayStarted(extension.day(date), command.at());
         long scheduled = extension.day(date).scheduledMinutes();
         Instant checkedInAt = extension.checkedInAt(date);
         long minutes = checkedInAt == null ? scheduled : Duration.between(checkedInAt, command.at()).toMinutes();
@@ -986,6 +991,13 @@ class Shift {
     private static void requireCheckInWindow(ShiftSchedule day, Instant at) {
         if (!isCheckInOpen(day, at)) {
             throw RejectedException.invalid("time", CHECK_IN_WINDOW);
+        }
+    }
+
+    /** The hospital marks an added day's work only once that day's check-in has opened. */
+    private static void requireDayStarted(ShiftSchedule day, Instant at) {
+        if (at.isBefore(day.startsAt().minus(CHECK_IN_OPENS_BEFORE_START))) {
+            throw RejectedException.invalid("date", DAY_NOT_STARTED);
         }
     }
 

@@ -142,6 +142,9 @@ class ShiftExtensionController {
         FieldErrors errors = new FieldErrors();
         LocalDate start = date(errors, "start_date", "start date", request.startDate());
         LocalDate end = date(errors, "end_date", "end date", request.endDate());
+        if (start != null && end != null && end.isBefore(start)) {
+            errors.add("end_date", Shift.END_BEFORE_START_DATE);
+        }
         errors.throwIfAny();
         ShiftId shiftId = lookup.shiftOf(request.applicationId())
                 .orElseThrow(() -> RejectedException.notFound(Shift.APPLICATION_NOT_FOUND));

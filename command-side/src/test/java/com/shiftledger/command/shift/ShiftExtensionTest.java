@@ -370,6 +370,25 @@ class ShiftExtensionTest {
     }
 
     @Test
+    void theHospitalCannotRecordAnAddedDaysWorkBeforeThatDayOpens() {
+        Instant early = SCHEDULE_TWO.startsAt().minus(Duration.ofHours(2));
+        fixture.given(extendedAndFunded())
+                .when(new CheckOutCommand(SHIFT, NURSE, early, HOSPITAL, null, DAY_TWO))
+                .expectException(RejectedException.class)
+                .expectExceptionMessage(Shift.DAY_NOT_STARTED)
+                .expectNoEvents();
+        fixture.given(extendedAndFunded())
+                .when(new CheckInCommand(SHIFT, NURSE, early, null, HOSPITAL, DAY_TWO))
+                .expectException(RejectedException.class)
+                .expectExceptionMessage(Shift.DAY_NOT_STARTED);
+        fixture.given(extendedAndFunded())
+                .when(new CheckOutCommand(SHIFT, NURSE, SCHEDULE_TWO.endsAt(), HOSPITAL, "Worked", DAY_TWO))
+                .expectEvents(new ExtendedDayCompletedEvent(SHIFT, EXTENSION, APPLICATION, NURSE, NURSE_WALLET,
+                        DAY_TWO, null, SCHEDULE_TWO.endsAt(), 480, 480, Money.ofRupees(1000), Money.ofRupees(100),
+                        Money.ZERO, true));
+    }
+
+    @Test
     void anSosEligibleProfessionalEarnsTheExtraPayOnEveryAddedDay() {
         SosEligibility eligible = new SosEligibility(new SosId(3), "under_1_hour", BEFORE, Money.ofRupees(500),
                 true);
