@@ -8,12 +8,16 @@ import com.shiftledger.api.money.Money;
 import com.shiftledger.api.money.TransactionCategory;
 import com.shiftledger.api.refund.RefundCompletedEvent;
 import com.shiftledger.api.shift.EmergencySosRaisedEvent;
+import com.shiftledger.api.shift.ExtensionSide;
 import com.shiftledger.api.shift.PositionCompletedEvent;
 import com.shiftledger.api.shift.ShiftApplicationAcceptedEvent;
 import com.shiftledger.api.shift.ShiftApplicationRejectedEvent;
 import com.shiftledger.api.shift.ShiftApplicationSubmittedEvent;
 import com.shiftledger.api.shift.ShiftCreatedEvent;
 import com.shiftledger.api.shift.ShiftEmergencySosActivatedEvent;
+import com.shiftledger.api.shift.ShiftExtensionAcceptedEvent;
+import com.shiftledger.api.shift.ShiftExtensionRejectedEvent;
+import com.shiftledger.api.shift.ShiftExtensionRequestedEvent;
 import com.shiftledger.api.shift.ShiftId;
 import com.shiftledger.api.shift.ShiftPayRaisedEvent;
 import com.shiftledger.api.shift.ShiftPublishedEvent;
@@ -38,7 +42,7 @@ import java.util.Optional;
 
 /**
  * Turns events into the notifications of the seed's categories ({@code new_shift}, {@code shift_application},
- * {@code attendance}, {@code admin_action}, {@code wallet}, {@code sos}): one row per user in the in-app list, and, when the
+ * {@code attendance}, {@code extension}, {@code admin_action}, {@code wallet}, {@code sos}): one row per user in the in-app list, and, when the
  * user's app registered a device, a push scheduled for {@link PushDelivery}, which sends it after this
  * transaction commits. A redelivered event adds nothing; its own processing group keeps it from holding up any
  * other projection.
@@ -126,6 +130,35 @@ class NotificationCenter {
         recipients.ofProfessional(event.professionalId()).ifPresent(professional -> notify(professional, message,
                 "attendance", "Shift completed", rupees(event.professionalPay()) + " for " + title
                         + " is being paid into your wallet.", ids(event.shiftId(), event.applicationId())));
+    }
+
+    @EventHandler
+    void on(ShiftExtensionRequestedEvent event, EventMessage<?> message) {
+        String title = shift(event.shiftId()).map(NotificationShift::title).orElse("the shift");
+        String days = event.startDate() + " to " + event.endDate();
+        Optional<Recipient> otherSide = event.requestedBy() == ExtensionSide.HOSPITAL
+                ? recipients.ofProfessional(event.professionalId()) : recipients.ofHospital(event.hospitalId());
+        String body = event.requestedBy() == ExtensionSide.HOSPITAL
+                ? "The hospital asks you to work " + title + " from " + days + "."
+                : "A professional asks to work " + title + " from " + days + ".";
+        otherSide.ifPresent(user -> notify(user, message, "extension", "Shift extension requested", body,
+                extensionIds(event.shiftId(), event.extensionId())));
+    }
+
+    @EventHandler
+    void on(ShiftExtensionAcceptedEvent event, EventMessage<?> message) {
+        String title = shift(event.shiftId()).map(NotificationShift::title).orElse("the shift");
+        requester(event.decidedBy(), event.hospitalId(), event.professionalId()).ifPresent(user -> notify(user,
+                message, "extension", "Shift extension accepted", "Your request to extend " + title
+                        + " was accepted.", extensionIds(event.shiftId(), event.extensionId())));
+    }
+
+    @EventHandler
+    void on(ShiftExtensionRejectedEvent event, EventMessage<?> message) {
+        String title = shift(event.shiftId()).map(NotificationShift::title).orElse("the shift");
+        requester(event.decidedBy(), event.hospitalId(), event.professionalId()).ifPresent(user -> notify(user,
+                message, "extension", "Shift extension rejected", "Your request to extend " + title
+                        + " was not accepted.", extensionIds(event.shiftId(), event.extensionId())));
     }
 
     @EventHandler
@@ -237,6 +270,16 @@ class NotificationCenter {
 
     private Optional<NotificationShift> shift(ShiftId shiftId) {
         return shifts.findById(shiftId.value());
+    }
+
+    /** The side that asked for an extension the other side ({@code decidedBy}) answered. */
+    private Optional<Recipient> requester(ExtensionSide decidedBy, long hospitalId, long professionalId) {
+        return decidedBy == ExtensionSide.HOSPITAL ? recipients.ofProfessional(professionalId)
+                : recipients.ofHospital(hospitalId);
+    }
+
+    private static Map<String, String> extensionIds(ShiftId shiftId, long extensionId) {
+        return Map.of("shift_id", String.valueOf(shiftId.value()), "extension_id", String.valueOf(extensionId));
     }
 
     private static Map<String, String> ids(ShiftId shiftId, long applicationId) {

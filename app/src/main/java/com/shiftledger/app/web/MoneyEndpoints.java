@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The endpoints that move money (top-ups, withdrawals and their processing, shifts and their pay, SOS and refunds,
- * the fees): the writes among them are limited per caller ({@link MoneyRequestLimiter}) and the OpenAPI document
- * says so on each of them.
+ * the acceptance of shift extensions, the fees): the writes among them are limited per caller
+ * ({@link MoneyRequestLimiter}) and the OpenAPI document says so on each of them.
  */
 public final class MoneyEndpoints {
 
@@ -17,7 +17,8 @@ public final class MoneyEndpoints {
             "/api/v1/hospital/shifts", "/api/v1/hospital/shifts/**", "/api/v1/hospital/emergency-sos",
             "/api/v1/hospital/emergency-sos/**", "/api/v1/hospital/attendance/**",
             "/api/v1/professional/shifts/*/check-out", "/api/v1/admin/settings",
-            "/api/v1/admin/referrals/settings", "/api/v1/common/referrals/**");
+            "/api/v1/admin/referrals/settings", "/api/v1/common/referrals/**",
+            "/api/v1/hospital/shift-extensions/*/action", "/api/v1/professional/shift-extensions/*/action");
 
     private MoneyEndpoints() {
     }

@@ -15,8 +15,11 @@ import java.util.Set;
  */
 record Escrow(long heldPaise, int fundingsRequested, int releases, PendingFunding pending, Set<Integer> received) {
 
-    /** A funding the shift waits for, with the revision it pays for (null when it publishes the shift). */
-    record PendingFunding(int number, long amount, boolean publish, Revision revision) {
+    /**
+     * A funding the shift waits for, with the revision it pays for (null when it publishes the shift or pays for an
+     * extension) or the extension it pays for (null otherwise).
+     */
+    record PendingFunding(int number, long amount, boolean publish, Revision revision, Long extensionId) {
     }
 
     Escrow {
@@ -57,6 +60,11 @@ record Escrow(long heldPaise, int fundingsRequested, int releases, PendingFundin
     /** A repeat of the same change (a retried request) reuses the funding already asked for. */
     boolean isAwaiting(Revision revision) {
         return pending != null && !pending.publish() && revision.equals(pending.revision());
+    }
+
+    /** A repeated acceptance of an extension reuses the funding already asked for. */
+    boolean isAwaitingExtension(long extensionId) {
+        return pending != null && pending.extensionId() != null && pending.extensionId() == extensionId;
     }
 
     /** Whether the n-th funding was paid in already: a repeated confirmation changes nothing. */

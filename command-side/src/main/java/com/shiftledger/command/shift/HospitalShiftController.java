@@ -195,7 +195,8 @@ class HospitalShiftController {
             @Pattern(regexp = "checked_in|completed|no_show",
                     message = "The status must be one of: checked_in, completed, no_show.")
             String status,
-            @Size(max = 1000, message = "The remarks may not be greater than 1000 characters.") String remarks) {
+            @Size(max = 1000, message = "The remarks may not be greater than 1000 characters.") String remarks,
+            String date) {
     }
 
     @PostMapping("/attendance/mark")
@@ -203,16 +204,25 @@ class HospitalShiftController {
             + "or no_show",
             description = "Required: shift_id, professional_id (accepted on that shift) and status: checked_in, "
                     + "completed (the position's pay moves from escrow to the professional's wallet) or "
-                    + "no_show; remarks at most 1000 characters.")
+                    + "no_show; remarks at most 1000 characters. date (YYYY-MM-DD) is optional: a day an accepted "
+                    + "shift extension added, marked checked_in or completed (a day not worked is closed when the "
+                    + "extension ends, so no_show takes no date).")
     ApiResponse<Void> markAttendance(@AuthenticationPrincipal Caller caller,
                                      @Valid @RequestBody MarkAttendanceRequest request) {
         long hospitalId = caller.requireHospitalId();
+        FieldErrors errors = new FieldErrors();
+        LocalDate workDate = WorkDates.parse(errors, request.date());
+        if (workDate != null && request.status().equals("no_show")) {
+            errors.add("date", WorkDates.NO_SHOW_WITHOUT_DATE);
+        }
+        errors.throwIfAny();
         ShiftId shiftId = new ShiftId(request.shiftId());
         Instant now = calendar.now();
         ShiftChange change = commands.sendAndWait(switch (request.status()) {
-            case "checked_in" -> new CheckInCommand(shiftId, request.professionalId(), now, null, hospitalId);
+            case "checked_in" -> new CheckInCommand(shiftId, request.professionalId(), now, null, hospitalId,
+                    workDate);
             case "completed" -> new CheckOutCommand(shiftId, request.professionalId(), now, hospitalId,
-                    request.remarks());
+                    request.remarks(), workDate);
             default -> new MarkNoShowCommand(shiftId, hospitalId, request.professionalId(), request.remarks(), now);
         });
         responses.awaitProjected(change);

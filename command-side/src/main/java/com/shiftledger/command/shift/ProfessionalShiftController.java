@@ -8,6 +8,7 @@ import com.shiftledger.api.rest.ApiResponse;
 import com.shiftledger.api.shift.ApplyForShiftCommand;
 import com.shiftledger.api.shift.CheckInCommand;
 import com.shiftledger.api.shift.CheckOutCommand;
+import com.shiftledger.api.shift.ExtendedDayCompletedEvent;
 import com.shiftledger.api.shift.GeoPoint;
 import com.shiftledger.api.shift.PositionCompletedEvent;
 import com.shiftledger.api.shift.ProfessionType;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** The professional's shift endpoints that change something: apply, withdraw, check in, check out. */
 @RestController
@@ -100,7 +102,12 @@ class ProfessionalShiftController {
             @DecimalMax(value = "90", message = "The latitude must be between -90 and 90.") BigDecimal latitude,
             @DecimalMin(value = "-180", message = "The longitude must be between -180 and 180.")
             @DecimalMax(value = "180", message = "The longitude must be between -180 and 180.") BigDecimal longitude,
-            @Size(max = 2_000_000, message = "The photo may not be greater than 2000000 characters.") String photo) {
+            @Size(max = 2_000_000, message = "The photo may not be greater than 2000000 characters.") String photo,
+            String date) {
+    }
+
+    /** The optional body of a check-out: the day an extension added whose work ends, when not the one open now. */
+    record CheckOutRequest(String date) {
     }
 
     record CheckedIn(long shiftId, Instant checkInTime, String status) {
@@ -110,7 +117,9 @@ class ProfessionalShiftController {
     @Operation(summary = "Check in to a shift you are accepted for, within 500 m of the hospital (when its "
             + "location is known), from 60 minutes before the start until the end",
             description = "Required: latitude (-90 to 90) and longitude (-180 to 180) of where the professional "
-                    + "is; photo is optional.")
+                    + "is; photo is optional. date (YYYY-MM-DD) is optional: a day an accepted shift extension "
+                    + "added; without it the check-in is for the shift's own day, or for the extended day whose "
+                    + "check-in window is open now.")
     ApiResponse<CheckedIn> checkIn(@AuthenticationPrincipal Caller caller, @PathVariable("id") long shiftId,
                                    @Valid @RequestBody CheckInRequest request) {
         long professionalId = caller.requireProfessionalId();
@@ -121,10 +130,11 @@ class ProfessionalShiftController {
         if (request.longitude() == null) {
             errors.add("longitude", "The longitude field is required.");
         }
+        LocalDate workDate = WorkDates.parse(errors, request.date());
         errors.throwIfAny();
         Instant now = clock.instant();
         ShiftChange change = commands.sendAndWait(new CheckInCommand(new ShiftId(shiftId), professionalId, now,
-                new GeoPoint(request.latitude(), request.longitude()), null));
+                new GeoPoint(request.latitude(), request.longitude()), null, workDate));
         responses.awaitProjected(change);
         return ApiResponse.ok("Checked in successfully", new CheckedIn(shiftId, now, "checked_in"));
     }
@@ -135,11 +145,27 @@ class ProfessionalShiftController {
 
     @PostMapping("/shifts/{id}/check-out")
     @Operation(summary = "Check out: the hours worked are counted (hourly pay up to the scheduled hours) and the "
-            + "position is paid into your wallet")
-    ApiResponse<CheckedOut> checkOut(@AuthenticationPrincipal Caller caller, @PathVariable("id") long shiftId) {
+            + "position is paid into your wallet",
+            description = "The body is optional. date (YYYY-MM-DD): a day an accepted shift extension added; without "
+                    + "it the check-out ends the work checked in now (the shift's own day, or an extended day), "
+                    + "and each extended day is paid on its own check-out, its Emergency SOS extra pay too when "
+                    + "you earn it.")
+    ApiResponse<CheckedOut> checkOut(@AuthenticationPrincipal Caller caller, @PathVariable("id") long shiftId,
+                                     @Valid @RequestBody(required = false) CheckOutRequest request) {
         long professionalId = caller.requireProfessionalId();
+        FieldErrors errors = new FieldErrors();
+        LocalDate workDate = WorkDates.parse(errors, request == null ? null : request.date());
+        errors.throwIfAny();
         ShiftChange change = commands.sendAndWait(new CheckOutCommand(new ShiftId(shiftId), professionalId,
-                clock.instant(), null, null));
+                clock.instant(), null, null, workDate));
+        if (change.dayCompleted() != null) {
+            ExtendedDayCompletedEvent day = change.dayCompleted();
+            responses.awaitProjected(change);
+            responses.awaitPayout(day);
+            return ApiResponse.ok("Checked out successfully", new CheckedOut(shiftId, day.checkedInAt(),
+                    day.checkedOutAt(), day.minutesWorked(), hours(day.minutesWorked()), day.professionalPay(),
+                    "completed"));
+        }
         PositionCompletedEvent completed = change.completed();
         responses.awaitProjected(change);
         responses.awaitPayout(completed);

@@ -22,8 +22,12 @@ import com.shiftledger.api.shift.ClaimedAmounts;
 import com.shiftledger.api.shift.ConfirmShiftFundingCommand;
 import com.shiftledger.api.shift.CreateShiftCommand;
 import com.shiftledger.api.shift.DecideShiftApplicationCommand;
+import com.shiftledger.api.shift.DecideShiftExtensionCommand;
 import com.shiftledger.api.shift.DropEmergencySosCommand;
 import com.shiftledger.api.shift.EmergencySosRaisedEvent;
+import com.shiftledger.api.shift.ExtendedDayCheckedInEvent;
+import com.shiftledger.api.shift.ExtendedDayCompletedEvent;
+import com.shiftledger.api.shift.ExtensionSide;
 import com.shiftledger.api.shift.GeoPoint;
 import com.shiftledger.api.shift.MarkNoShowCommand;
 import com.shiftledger.api.shift.PayType;
@@ -32,6 +36,7 @@ import com.shiftledger.api.shift.ProfessionalCheckedInEvent;
 import com.shiftledger.api.shift.ProfessionalMarkedNoShowEvent;
 import com.shiftledger.api.shift.PublishShiftCommand;
 import com.shiftledger.api.shift.RaiseEmergencySosCommand;
+import com.shiftledger.api.shift.RequestShiftExtensionCommand;
 import com.shiftledger.api.shift.ReleaseReason;
 import com.shiftledger.api.shift.ReopenReason;
 import com.shiftledger.api.shift.ReviseShiftCommand;
@@ -50,6 +55,11 @@ import com.shiftledger.api.shift.ShiftEmergencySosDroppedEvent;
 import com.shiftledger.api.shift.ShiftEmergencySosFulfilledEvent;
 import com.shiftledger.api.shift.ShiftEndedEvent;
 import com.shiftledger.api.shift.ShiftEscrowReleasedEvent;
+import com.shiftledger.api.shift.ShiftExtensionAcceptedEvent;
+import com.shiftledger.api.shift.ShiftExtensionEndedEvent;
+import com.shiftledger.api.shift.ShiftExtensionFundingRequestedEvent;
+import com.shiftledger.api.shift.ShiftExtensionRejectedEvent;
+import com.shiftledger.api.shift.ShiftExtensionRequestedEvent;
 import com.shiftledger.api.shift.ShiftFundingAbandonedEvent;
 import com.shiftledger.api.shift.ShiftFundingRequestedEvent;
 import com.shiftledger.api.shift.ShiftFundsReceivedEvent;
@@ -78,8 +88,13 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -90,14 +105,18 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Emergency SOS at a time and decides which applications earn its extra pay. A staffing partner's shift (one with a
  * {@link PartnerOrigin}) is changed and deleted by its partner, accepts its first applicant at once, gives the
  * position up again when that professional withdraws or does not come, and is paid on the partner's timecard once
- * it is final. Its applications are members of it ({@link ShiftApplication}); its money is an {@link Escrow} value,
- * its SOS a {@link ShiftSos} value.
+ * it is final. Either side of an accepted application may ask to extend the professional's work to more days; the
+ * other side accepts (the hospital's wallet pays the days into the escrow first) or rejects, and each added day is
+ * attended and paid as a position is. Its applications and extensions are members of it ({@link ShiftApplication},
+ * {@link ShiftExtension}); its money is an {@link Escrow} value, its SOS a {@link ShiftSos} value.
  */
 @Aggregate
 class Shift {
 
     static final String SHIFT_ENDED_DEADLINE = "shift-ended";
     static final String TIMECARD_FINAL_DEADLINE = "timecard-final";
+    static final String EXTENSION_ENDED_DEADLINE = "extension-ended";
+    static final int MAX_EXTENSION_DAYS = 31;
     static final String TIMECARD_REMARKS = "Timecard from the partner";
     static final Duration CHECK_IN_OPENS_BEFORE_START = Duration.ofMinutes(60);
     static final long GEOFENCE_METRES = 500;
@@ -137,6 +156,24 @@ class Shift {
     static final String ATTENDANCE_CLOSED = "The attendance of this professional is already final.";
     static final String SOS_ALREADY_ACTIVE = "This shift already has an active Emergency SOS.";
     static final String SOS_NOT_OPEN = "This shift is no longer open for an Emergency SOS.";
+    static final String EXTENSION_NOT_FOUND = "Shift extension not found.";
+    static final String NOT_EXTENDABLE = "Only the work of an accepted professional can be extended.";
+    static final String EXTENSION_CLOSED = "This shift can no longer be extended: it is not published or it was "
+            + "cancelled.";
+    static final String PARTNER_NOT_EXTENDED = "A staffing partner's shift cannot be extended.";
+    static final String START_NOT_AFTER_COVERED = "The start date must be after the last day the shift covers or is "
+            + "asked to cover for this professional: ";
+    static final String END_BEFORE_START_DATE = "The end date must be a date after or equal to start date.";
+    static final String TOO_MANY_DAYS = "An extension adds at most 31 days.";
+    static final String START_PASSED = "The start date must be a day whose shift has not ended yet.";
+    static final String OTHER_SIDE_DECIDES = "Only the side that did not ask for this extension can accept or "
+            + "reject it.";
+    static final String EXTENSION_NOT_PENDING = "Only a pending extension can be accepted or rejected.";
+    static final String NOT_BOOKED_THAT_DAY = "You are not booked for this shift on that day.";
+    static final String DAY_NOT_STARTED = "The work of that day cannot be recorded before its check-in opens, 60 "
+            + "minutes before it starts.";
+    static final String SHIFT_EXTENDED = "This shift has extension requests; its schedule and pay can no longer be "
+            + "changed.";
 
     @AggregateIdentifier
     private ShiftId shiftId;
@@ -154,6 +191,8 @@ class Shift {
     private ShiftSos sos;
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private Map<Long, ShiftApplication> applications = new LinkedHashMap<>();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private Map<Long, ShiftExtension> extensions = new LinkedHashMap<>();
 
     protected Shift() {
         // required by Axon to rebuild the shift from its events
@@ -194,6 +233,9 @@ class Shift {
         }
         if (!isChangeable()) {
             throw RejectedException.invalid("status", CANNOT_CHANGE);
+        }
+        if (extensions.values().stream().anyMatch(ShiftExtension::holdsDays)) {
+            throw RejectedException.invalid("status", SHIFT_EXTENDED);
         }
         Revision revision = Revision.of(details, schedule, terms, command.changes(), command.zone());
         return revise(revision, command.claimed(), command.at(), deadlines);
@@ -256,6 +298,10 @@ class Shift {
             return;
         }
         Escrow.PendingFunding funding = escrow.pending();
+        if (funding.extensionId() != null) {
+            acceptExtension(extensions.get(funding.extensionId()), funding.number(), command, deadlines);
+            return;
+        }
         if (funding.publish()) {
             apply(new ShiftPublishedEvent(shiftId, funding.number(), command.amount(), command.transactionId()));
         } else {
@@ -305,6 +351,7 @@ class Shift {
         }
         apply(new ShiftCancelledEvent(shiftId, reason));
         deadlines.cancelAllWithinScope(SHIFT_ENDED_DEADLINE);
+        deadlines.cancelAllWithinScope(EXTENSION_ENDED_DEADLINE);
         if (escrow.isEmpty()) {
             return change();
         }
@@ -433,6 +480,10 @@ class Shift {
             requireHospital(command.markingHospitalId());
         }
         ShiftApplication application = acceptedApplicationOf(command.professionalId());
+        Optional<LocalDate> extendedDay = extendedDayToCheckIn(command);
+        if (extendedDay.isPresent()) {
+            return checkInOnExtendedDay(command, application, extendedDay.get());
+        }
         if (application.isDone()) {
             throw RejectedException.invalid("status", ATTENDANCE_CLOSED);
         }
@@ -454,6 +505,10 @@ class Shift {
             requireHospital(command.markingHospitalId());
         }
         ShiftApplication application = acceptedApplicationOf(command.professionalId());
+        Optional<LocalDate> extendedDay = extendedDayToCheckOut(command, application);
+        if (extendedDay.isPresent()) {
+            return checkOutOnExtendedDay(command, application, extendedDay.get());
+        }
         if (application.isDone()) {
             throw RejectedException.invalid("status", ATTENDANCE_CLOSED);
         }
@@ -475,6 +530,154 @@ class Shift {
         apply(completed);
         settleIfDone(command.at());
         return change().withCompleted(completed);
+    }
+
+    @CommandHandler
+    ShiftChange handle(RequestShiftExtensionCommand command) {
+        ShiftApplication application = applications.get(command.applicationId());
+        if (application == null || !isParty(command.requestedBy(), command.requesterId(), application)) {
+            throw RejectedException.notFound(APPLICATION_NOT_FOUND);
+        }
+        if (partner != null) {
+            throw RejectedException.invalid("application_id", PARTNER_NOT_EXTENDED);
+        }
+        if (status == ShiftStatus.DRAFT || status == ShiftStatus.CANCELLED) {
+            throw RejectedException.invalid("application_id", EXTENSION_CLOSED);
+        }
+        if (!application.isAccepted()) {
+            throw RejectedException.invalid("application_id", NOT_EXTENDABLE);
+        }
+        LocalDate lastCovered = lastDayCoveredFor(application);
+        if (!command.startDate().isAfter(lastCovered)) {
+            throw RejectedException.invalid("start_date", START_NOT_AFTER_COVERED + lastCovered + ".");
+        }
+        if (command.endDate().isBefore(command.startDate())) {
+            throw RejectedException.invalid("end_date", END_BEFORE_START_DATE);
+        }
+        if (command.startDate().plusDays(MAX_EXTENSION_DAYS).isBefore(command.endDate().plusDays(1))) {
+            throw RejectedException.invalid("end_date", TOO_MANY_DAYS);
+        }
+        List<ShiftSchedule> days = daysOf(command.startDate(), command.endDate(), command.zone());
+        if (!days.get(0).endsAt().isAfter(command.at())) {
+            throw RejectedException.invalid("start_date", START_PASSED);
+        }
+        ShiftPrice perDay = terms.price(schedule.scheduledMinutes());
+        Money sosExtraPay = application.sosExtraPayPerDay();
+        Money total = perDay.facilityPay().plus(sosExtraPay).times(days.size());
+        apply(new ShiftExtensionRequestedEvent(shiftId, command.extensionId(), application.applicationId(),
+                hospitalId, application.professionalId(), command.requestedBy(), command.startDate(),
+                command.endDate(), days, perDay.professionalPay(), perDay.serviceCharge(), sosExtraPay, total));
+        return change();
+    }
+
+    @CommandHandler
+    ShiftChange handle(DecideShiftExtensionCommand command) {
+        ShiftExtension extension = extensions.get(command.extensionId());
+        if (extension == null || !isParty(command.decidedBy(), command.deciderId(),
+                applications.get(extension.applicationId()))) {
+            throw RejectedException.notFound(EXTENSION_NOT_FOUND);
+        }
+        if (extension.requestedBy() == command.decidedBy()) {
+            throw RejectedException.forbidden(OTHER_SIDE_DECIDES);
+        }
+        if (command.accept() ? extension.isAccepted() : extension.isRejected()) {
+            return change();
+        }
+        if (!extension.isPending()) {
+            throw RejectedException.invalid("action", EXTENSION_NOT_PENDING);
+        }
+        if (!command.accept()) {
+            if (escrow.isAwaitingExtension(extension.extensionId())) {
+                // a payment still on its way is sent back when it arrives
+                apply(new ShiftFundingAbandonedEvent(shiftId, escrow.pending().number(), null, null));
+            }
+            apply(new ShiftExtensionRejectedEvent(shiftId, extension.extensionId(), extension.applicationId(),
+                    hospitalId, applications.get(extension.applicationId()).professionalId(), command.decidedBy()));
+            return change();
+        }
+        if (status == ShiftStatus.CANCELLED) {
+            throw RejectedException.invalid("action", EXTENSION_CLOSED);
+        }
+        if (!escrow.isAwaitingExtension(extension.extensionId())) {
+            apply(new ShiftExtensionFundingRequestedEvent(shiftId, extension.extensionId(),
+                    escrow.nextFunding(shiftId).number(), walletId, extension.total()));
+        }
+        return change().withFunding(escrow.pendingFunding(shiftId));
+    }
+
+    /**
+     * The wallet paid an accepted extension's days into the escrow: the shift covers them from now on, until the
+     * end of the last one. An extension that is no longer pending gets its money back at once, with no fee.
+     */
+    private void acceptExtension(ShiftExtension extension, int fundingNumber, ConfirmShiftFundingCommand command,
+                                 DeadlineManager deadlines) {
+        if (!extension.isPending() || status == ShiftStatus.CANCELLED) {
+            apply(new ShiftFundsReceivedEvent(shiftId, fundingNumber, command.amount(), command.transactionId()));
+            release(ReleaseReason.EXCESS_FUNDING, command.amount(), command.paidAt());
+            return;
+        }
+        ShiftApplication application = applications.get(extension.applicationId());
+        apply(new ShiftExtensionAcceptedEvent(shiftId, extension.extensionId(), extension.applicationId(), hospitalId,
+                application.professionalId(), extension.requestedBy().other(), fundingNumber, command.amount(),
+                command.transactionId()));
+        deadlines.schedule(extension.lastDayEndsAt(), EXTENSION_ENDED_DEADLINE, extension.extensionId());
+    }
+
+    private ShiftChange checkInOnExtendedDay(CheckInCommand command, ShiftApplication application, LocalDate date) {
+        ShiftExtension extension = extensionCovering(command.professionalId(), date);
+        if (extension.isDone(date) || (extension.isEnded() && !extension.isCheckedIn(date))) {
+            throw RejectedException.invalid("status", ATTENDANCE_CLOSED);
+        }
+        if (extension.isCheckedIn(date)) {
+            throw RejectedException.conflict(ALREADY_CHECKED_IN);
+        }
+        if (command.markedByHospital()) {
+            requireDayStarted(extension.day(date), command.at());
+        } else {
+            requireCheckInWindow(extension.day(date), command.at());
+            requireNearHospital(command.position());
+        }
+        apply(new ExtendedDayCheckedInEvent(shiftId, extension.extensionId(), application.applicationId(),
+                command.professionalId(), date, command.at(), command.markedByHospital()));
+        return change();
+    }
+
+    private ShiftChange checkOutOnExtendedDay(CheckOutCommand command, ShiftApplication application,
+                                              LocalDate date) {
+        ShiftExtension extension = extensionCovering(command.professionalId(), date);
+        if (extension.isDone(date) || (extension.isEnded() && !extension.isCheckedIn(date))) {
+            throw RejectedException.invalid("status", ATTENDANCE_CLOSED);
+        }
+        if (!extension.isCheckedIn(date) && !command.markedByHospital()) {
+            throw RejectedException.invalid("status", NOT_CHECKED_IN);
+        }
+        requireDayStarted(extension.day(date), command.at());
+        long scheduled = extension.day(date).scheduledMinutes();
+        Instant checkedInAt = extension.checkedInAt(date);
+        long minutes = checkedInAt == null ? scheduled : Duration.between(checkedInAt, command.at()).toMinutes();
+        WorkPay pay = terms.payForWork(minutes, scheduled);
+        Money sosExtraPay = extension.sosExtraPayPerDay();
+        if (!escrow.covers(pay.total().plus(sosExtraPay))) {
+            throw RejectedException.conflict(ESCROW_SHORT);
+        }
+        ExtendedDayCompletedEvent completed = new ExtendedDayCompletedEvent(shiftId, extension.extensionId(),
+                application.applicationId(), command.professionalId(), application.walletId(), date, checkedInAt,
+                command.at(), pay.minutesWorked(), pay.minutesPaid(), pay.professionalPay(), pay.serviceCharge(),
+                sosExtraPay, command.markedByHospital());
+        apply(completed);
+        settleIfDone(command.at());
+        return change().withDayCompleted(completed);
+    }
+
+    /** The last day of an accepted extension ended: its unworked days close, and the shift settles if nothing is open. */
+    @DeadlineHandler(deadlineName = EXTENSION_ENDED_DEADLINE)
+    void onExtensionEnded(Long extensionId) {
+        ShiftExtension extension = extensions.get(extensionId);
+        if (extension == null || !extension.isAccepted() || extension.isEnded() || status == ShiftStatus.CANCELLED) {
+            return;
+        }
+        apply(new ShiftExtensionEndedEvent(shiftId, extensionId, extension.daysNotCheckedIn()));
+        settleIfDone(extension.lastDayEndsAt());
     }
 
     @CommandHandler
@@ -585,7 +788,7 @@ class Shift {
         Revision revision = event.publish() ? null
                 : new Revision(event.details(), event.schedule(), event.terms());
         escrow = escrow.requested(new Escrow.PendingFunding(event.fundingNumber(), event.amount().paise(),
-                event.publish(), revision));
+                event.publish(), revision, null));
     }
 
     @EventSourcingHandler
@@ -626,7 +829,28 @@ class Shift {
     @EventSourcingHandler
     void on(ShiftApplicationSubmittedEvent event) {
         applications.put(event.applicationId(), new ShiftApplication(event.applicationId(), event.professionalId(),
-                event.professionalWalletId()));
+                event.professionalWalletId(), event.emergency()));
+    }
+
+    @EventSourcingHandler
+    void on(ShiftExtensionRequestedEvent event) {
+        extensions.put(event.extensionId(), new ShiftExtension(event));
+    }
+
+    @EventSourcingHandler
+    void on(ShiftExtensionFundingRequestedEvent event) {
+        escrow = escrow.requested(new Escrow.PendingFunding(event.fundingNumber(), event.amount().paise(), false,
+                null, event.extensionId()));
+    }
+
+    @EventSourcingHandler
+    void on(ShiftExtensionAcceptedEvent event) {
+        escrow = escrow.funded(event.fundingNumber(), event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(ExtendedDayCompletedEvent event) {
+        escrow = escrow.paidOut(event.total());
     }
 
     @EventSourcingHandler
@@ -682,14 +906,20 @@ class Shift {
                 true, null, null, null, null));
     }
 
-    /** Settles the shift once no accepted position has work left and no further work can come. */
+    /**
+     * Settles the shift once no accepted position or extended day has work left and no further work can come. A shift
+     * completed before an extension was accepted settles again once that extension's days are over.
+     */
     private void settleIfDone(Instant at) {
-        boolean workLeft = applications.values().stream().anyMatch(ShiftApplication::hasOpenWork);
+        boolean workLeft = applications.values().stream().anyMatch(ShiftApplication::hasOpenWork)
+                || extensions.values().stream().anyMatch(ShiftExtension::hasOpenWork);
         boolean morePositionsPossible = !ended && acceptedCount() < terms.positions();
         if (workLeft || morePositionsPossible) {
             return;
         }
-        apply(new ShiftCompletedEvent(shiftId));
+        if (status != ShiftStatus.COMPLETED) {
+            apply(new ShiftCompletedEvent(shiftId));
+        }
         if (!escrow.isEmpty()) {
             release(ReleaseReason.SHIFT_SETTLED, escrow.held(), at);
         }
@@ -755,9 +985,92 @@ class Shift {
     }
 
     private void requireCheckInWindow(Instant at) {
-        if (at.isBefore(schedule.startsAt().minus(CHECK_IN_OPENS_BEFORE_START)) || at.isAfter(schedule.endsAt())) {
+        requireCheckInWindow(schedule, at);
+    }
+
+    private static void requireCheckInWindow(ShiftSchedule day, Instant at) {
+        if (!isCheckInOpen(day, at)) {
             throw RejectedException.invalid("time", CHECK_IN_WINDOW);
         }
+    }
+
+    /** The hospital marks an added day's work only once that day's check-in has opened. */
+    private static void requireDayStarted(ShiftSchedule day, Instant at) {
+        if (at.isBefore(day.startsAt().minus(CHECK_IN_OPENS_BEFORE_START))) {
+            throw RejectedException.invalid("date", DAY_NOT_STARTED);
+        }
+    }
+
+    private static boolean isCheckInOpen(ShiftSchedule day, Instant at) {
+        return !at.isBefore(day.startsAt().minus(CHECK_IN_OPENS_BEFORE_START)) && !at.isAfter(day.endsAt());
+    }
+
+    /**
+     * The extended day a check-in is for: the day it names, or, when it names none and the shift's own day is not
+     * open for check-in now, the professional's extended day that is.
+     */
+    private Optional<LocalDate> extendedDayToCheckIn(CheckInCommand command) {
+        if (command.workDate() != null) {
+            return command.workDate().equals(schedule.shiftDate()) ? Optional.empty()
+                    : Optional.of(command.workDate());
+        }
+        if (command.markedByHospital() || isCheckInOpen(schedule, command.at())) {
+            return Optional.empty();
+        }
+        return extensions.values().stream()
+                .filter(extension -> extension.isAccepted() && extension.isFor(command.professionalId()))
+                .map(extension -> extension.dayOpenAt(command.at(), CHECK_IN_OPENS_BEFORE_START))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    /**
+     * The extended day a check-out is for: the day it names, or, when it names none and the shift's own day is not
+     * checked in and open, the professional's extended day that is checked in.
+     */
+    private Optional<LocalDate> extendedDayToCheckOut(CheckOutCommand command, ShiftApplication application) {
+        if (command.workDate() != null) {
+            return command.workDate().equals(schedule.shiftDate()) ? Optional.empty()
+                    : Optional.of(command.workDate());
+        }
+        if (command.markedByHospital() || (application.isCheckedIn() && !application.isDone())) {
+            return Optional.empty();
+        }
+        return extensions.values().stream()
+                .filter(extension -> extension.isAccepted() && extension.isFor(command.professionalId()))
+                .map(ShiftExtension::dayCheckedIn)
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    private ShiftExtension extensionCovering(long professionalId, LocalDate date) {
+        return extensions.values().stream()
+                .filter(extension -> extension.covers(professionalId, date))
+                .findFirst()
+                .orElseThrow(() -> RejectedException.invalid("date", NOT_BOOKED_THAT_DAY));
+    }
+
+    /** The hospital of the shift, or the professional of the application. */
+    private boolean isParty(ExtensionSide side, long partyId, ShiftApplication application) {
+        return side == ExtensionSide.HOSPITAL ? hospitalId == partyId : application.isBy(partyId);
+    }
+
+    /** The shift's own day, or the last day an extension of this application adds or asks for. */
+    private LocalDate lastDayCoveredFor(ShiftApplication application) {
+        return extensions.values().stream()
+                .filter(extension -> extension.applicationId() == application.applicationId()
+                        && extension.holdsDays())
+                .map(ShiftExtension::endDate)
+                .reduce(schedule.shiftDate(), (a, b) -> a.isAfter(b) ? a : b);
+    }
+
+    /** Each day from {@code start} to {@code end} at the shift's own times, in the platform's zone. */
+    private List<ShiftSchedule> daysOf(LocalDate start, LocalDate end, ZoneId zone) {
+        List<ShiftSchedule> days = new ArrayList<>();
+        for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
+            days.add(ShiftSchedule.of(day, schedule.startTime(), schedule.endTime(), schedule.nightShift(), zone));
+        }
+        return days;
     }
 
     private void requireNearHospital(GeoPoint position) {

@@ -1,5 +1,6 @@
 package com.shiftledger.command.shift;
 
+import com.shiftledger.api.money.Money;
 import com.shiftledger.api.partner.Timecard;
 import com.shiftledger.api.partner.TimecardCorrectedEvent;
 import com.shiftledger.api.partner.TimecardRecordedEvent;
@@ -12,6 +13,7 @@ import com.shiftledger.api.shift.ShiftApplicationAcceptedEvent;
 import com.shiftledger.api.shift.ShiftApplicationRejectedEvent;
 import com.shiftledger.api.shift.ShiftApplicationWithdrawnEvent;
 import com.shiftledger.api.shift.ShiftPositionReopenedEvent;
+import com.shiftledger.api.sos.SosEligibility;
 import com.shiftledger.api.wallet.WalletId;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
@@ -32,15 +34,17 @@ class ShiftApplication {
     private final long applicationId;
     private final long professionalId;
     private final WalletId walletId;
+    private final SosEligibility emergency;
     private ApplicationStatus status = ApplicationStatus.PENDING;
     private Instant checkedInAt;
     private boolean done;
     private TimecardState timecard;
 
-    ShiftApplication(long applicationId, long professionalId, WalletId walletId) {
+    ShiftApplication(long applicationId, long professionalId, WalletId walletId, SosEligibility emergency) {
         this.applicationId = applicationId;
         this.professionalId = professionalId;
         this.walletId = walletId;
+        this.emergency = emergency;
     }
 
     @EventSourcingHandler
@@ -103,6 +107,11 @@ class ShiftApplication {
         return walletId;
     }
 
+    /** The Emergency SOS extra pay this application earns per day worked: zero unless it was eligible. */
+    Money sosExtraPayPerDay() {
+        return emergency != null && emergency.eligible() ? emergency.extraPay() : Money.ZERO;
+    }
+
     Instant checkedInAt() {
         return checkedInAt;
     }
@@ -157,6 +166,7 @@ class ShiftApplication {
     public boolean equals(Object other) {
         return other instanceof ShiftApplication that && applicationId == that.applicationId
                 && professionalId == that.professionalId && Objects.equals(walletId, that.walletId)
+                && Objects.equals(emergency, that.emergency)
                 && status == that.status && Objects.equals(checkedInAt, that.checkedInAt) && done == that.done
                 && Objects.equals(timecard, that.timecard);
     }

@@ -5,12 +5,15 @@ import com.shiftledger.api.money.TransactionId;
 import com.shiftledger.api.refund.RefundTerms;
 import com.shiftledger.api.rejection.RejectedException;
 import com.shiftledger.api.shift.ApplicationView;
+import com.shiftledger.api.shift.ExtendedDayCompletedEvent;
 import com.shiftledger.api.shift.FindApplicationQuery;
+import com.shiftledger.api.shift.FindShiftExtensionQuery;
 import com.shiftledger.api.shift.FindShiftQuery;
 import com.shiftledger.api.shift.FundingReference;
 import com.shiftledger.api.shift.PositionCompletedEvent;
 import com.shiftledger.api.shift.ShiftChange;
 import com.shiftledger.api.shift.ShiftEscrowReleasedEvent;
+import com.shiftledger.api.shift.ShiftExtensionView;
 import com.shiftledger.api.shift.ShiftFundingView;
 import com.shiftledger.api.shift.ShiftView;
 import com.shiftledger.api.wallet.TransactionView;
@@ -59,6 +62,12 @@ public class ShiftResponses {
         return queries.query(new FindShiftQuery(change.shiftId().value()), ShiftView.class).join();
     }
 
+    /** The extension once the read side has projected the change. */
+    ShiftExtensionView extension(ShiftChange change, long extensionId) {
+        readAfterWrite.shiftAt(change.shiftId(), change.version());
+        return queries.query(new FindShiftExtensionQuery(extensionId), ShiftExtensionView.class).join();
+    }
+
     /** The application once the read side has projected the change. */
     ApplicationView application(ShiftChange change, long applicationId) {
         readAfterWrite.shiftAt(change.shiftId(), change.version());
@@ -96,6 +105,18 @@ public class ShiftResponses {
                 release.refundAmount(), release.availableAt(), remainingDays,
                 "Refund of ₹" + release.refundAmount().toRupees().toPlainString() + " will be credited after "
                         + remainingDays + " days");
+    }
+
+    /** Waits until the professional's wallet shows the pay (and any SOS extra pay) of a completed extended day. */
+    void awaitPayout(ExtendedDayCompletedEvent completed) {
+        if (completed.professionalPay().isPositive()) {
+            readAfterWrite.transaction(TransactionId.of(completed.professionalWalletId().toString(),
+                    completed.payoutReference()));
+        }
+        if (completed.sosExtraPay().isPositive()) {
+            readAfterWrite.transaction(TransactionId.of(completed.professionalWalletId().toString(),
+                    completed.sosExtraPayReference()));
+        }
     }
 
     /** Waits until the professional's wallet shows the pay of a completed position. */

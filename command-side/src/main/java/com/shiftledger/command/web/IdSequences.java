@@ -4,7 +4,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands out the public numeric ids of new shifts, withdrawals, refunds, SOS requests and subscription plans from
+ * Hands out the public numeric ids of new shifts, shift extensions, withdrawals, refunds, SOS requests and subscription plans from
  * database sequences.
  */
 @Component
@@ -26,6 +26,10 @@ public class IdSequences {
 
     public long nextApplicationId() {
         return next("application_id_seq");
+    }
+
+    public long nextExtensionId() {
+        return next("shift_extension_id_seq");
     }
 
     public long nextSosId() {

@@ -66,6 +66,9 @@ class ShiftApplicationEntry {
     @Column(name = "sos_eligible", nullable = false)
     private boolean sosEligible;
 
+    @Column(name = "days_covered", nullable = false)
+    private int daysCovered = 1;
+
     protected ShiftApplicationEntry() {
     }
 
@@ -91,6 +94,12 @@ class ShiftApplicationEntry {
         this.sosUrgencyDeadline = eligibility.urgencyDeadline();
         this.sosExtraPayPaise = eligibility.extraPay().paise();
         this.sosEligible = eligibility.eligible();
+    }
+
+    /** An accepted extension added days to this professional's work on the shift. */
+    void extendedBy(int days, Instant at) {
+        daysCovered += days;
+        updatedAt = at;
     }
 
     /** Moves a pending application to its decision; anything else has been decided already and stays. */
@@ -178,6 +187,11 @@ class ShiftApplicationEntry {
 
     Long sosExtraPayPaise() {
         return sosExtraPayPaise;
+    }
+
+    /** The shift's own day and every day an accepted extension added. */
+    int daysCovered() {
+        return daysCovered;
     }
 
     boolean sosEligible() {

@@ -3,6 +3,7 @@ package com.shiftledger.query.shift;
 import com.shiftledger.api.rest.PageRequest;
 import com.shiftledger.api.shift.ApplicationStatus;
 import com.shiftledger.api.shift.AttendanceFilter;
+import com.shiftledger.api.shift.ExtensionStatus;
 import com.shiftledger.api.shift.ProfessionType;
 import com.shiftledger.api.shift.ShiftStatus;
 import com.shiftledger.query.web.ListFilters;
@@ -23,6 +24,7 @@ final class ShiftListRequests {
     static final Set<String> SORT_FIELDS = ShiftSpecifications.SORTABLE.keySet();
     static final Set<String> SORT_ORDERS = Set.of("asc", "desc");
     static final Set<String> APPLICATION_STATUSES = codes(ApplicationStatus.values(), ApplicationStatus::code);
+    static final Set<String> EXTENSION_STATUSES = codes(ExtensionStatus.values(), ExtensionStatus::code);
     static final Set<String> ATTENDANCE_STATUSES = Set.of(AttendanceEntry.PENDING, AttendanceEntry.CHECKED_IN,
             AttendanceEntry.COMPLETED, AttendanceEntry.NO_SHOW);
 

@@ -9,6 +9,8 @@ import com.shiftledger.api.shift.ApplicationStatus;
 import com.shiftledger.api.shift.ApplicationView;
 import com.shiftledger.api.shift.AttendancePage;
 import com.shiftledger.api.shift.EmergencySosRaisedEvent;
+import com.shiftledger.api.shift.ExtendedDayCheckedInEvent;
+import com.shiftledger.api.shift.ExtendedDayCompletedEvent;
 import com.shiftledger.api.shift.FindApplicationQuery;
 import com.shiftledger.api.shift.FindAttendancesQuery;
 import com.shiftledger.api.shift.FindHospitalShiftsQuery;
@@ -17,6 +19,8 @@ import com.shiftledger.api.shift.FindPendingEarningsQuery;
 import com.shiftledger.api.shift.FindProfessionalApplicationsQuery;
 import com.shiftledger.api.shift.FindProfessionalShiftsQuery;
 import com.shiftledger.api.shift.FindShiftApplicationsQuery;
+import com.shiftledger.api.shift.FindShiftExtensionQuery;
+import com.shiftledger.api.shift.FindShiftExtensionsQuery;
 import com.shiftledger.api.shift.FindShiftForProfessionalQuery;
 import com.shiftledger.api.shift.FindShiftFundingQuery;
 import com.shiftledger.api.shift.FindShiftQuery;
@@ -40,6 +44,13 @@ import com.shiftledger.api.shift.ShiftEmergencySosDroppedEvent;
 import com.shiftledger.api.shift.ShiftEmergencySosFulfilledEvent;
 import com.shiftledger.api.shift.ShiftEndedEvent;
 import com.shiftledger.api.shift.ShiftEscrowReleasedEvent;
+import com.shiftledger.api.shift.ShiftExtensionAcceptedEvent;
+import com.shiftledger.api.shift.ShiftExtensionEndedEvent;
+import com.shiftledger.api.shift.ShiftExtensionFundingRequestedEvent;
+import com.shiftledger.api.shift.ShiftExtensionPage;
+import com.shiftledger.api.shift.ShiftExtensionRejectedEvent;
+import com.shiftledger.api.shift.ShiftExtensionRequestedEvent;
+import com.shiftledger.api.shift.ShiftExtensionView;
 import com.shiftledger.api.shift.ShiftFilter;
 import com.shiftledger.api.shift.ShiftFundingAbandonedEvent;
 import com.shiftledger.api.shift.ShiftFundingRequestedEvent;
@@ -66,6 +77,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -87,16 +99,21 @@ class ShiftProjection {
     private final ShiftApplicationEntryRepository applications;
     private final AttendanceEntryRepository attendances;
     private final ShiftFundingEntryRepository fundings;
+    private final ShiftExtensionEntryRepository extensions;
+    private final ShiftExtensionDayEntryRepository extensionDays;
     private final PlatformCalendar calendar;
     private final QueryUpdateEmitter updates;
 
     ShiftProjection(ShiftEntryRepository shifts, ShiftApplicationEntryRepository applications,
                     AttendanceEntryRepository attendances, ShiftFundingEntryRepository fundings,
+                    ShiftExtensionEntryRepository extensions, ShiftExtensionDayEntryRepository extensionDays,
                     PlatformCalendar calendar, QueryUpdateEmitter updates) {
         this.shifts = shifts;
         this.applications = applications;
         this.attendances = attendances;
         this.fundings = fundings;
+        this.extensions = extensions;
+        this.extensionDays = extensionDays;
         this.calendar = calendar;
         this.updates = updates;
     }
@@ -340,6 +357,103 @@ class ShiftProjection {
         }
     }
 
+    @EventHandler
+    void on(ShiftExtensionRequestedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        ShiftEntry shift = shift(event.shiftId());
+        if (takes(shift, sequence, at) && !extensions.existsById(event.extensionId())) {
+            extensions.save(new ShiftExtensionEntry(event, shift,
+                    application(event.applicationId()).professionalName(), at));
+            extensionDays.saveAll(event.days().stream()
+                    .map(day -> new ShiftExtensionDayEntry(event.extensionId(), day.shiftDate()))
+                    .toList());
+        }
+    }
+
+    @EventHandler
+    void on(ShiftExtensionFundingRequestedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        ShiftEntry shift = shift(event.shiftId());
+        if (takes(shift, sequence, at)) {
+            ShiftFundingEntry funding = fundings.save(new ShiftFundingEntry(event.funding(), event.amount(), at));
+            announce(funding);
+        }
+    }
+
+    @EventHandler
+    void on(ShiftExtensionAcceptedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        ShiftEntry shift = shift(event.shiftId());
+        if (takes(shift, sequence, at)) {
+            shift.escrowChangedBy(event.amount().paise());
+            ShiftExtensionEntry extension = extension(event.extensionId());
+            extension.accepted(event.transactionId(), at);
+            application(event.applicationId()).extendedBy(extension.daysCount(), at);
+        }
+        funded(event.shiftId(), event.fundingNumber(), event.transactionId(), at);
+    }
+
+    @EventHandler
+    void on(ShiftExtensionRejectedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        ShiftEntry shift = shift(event.shiftId());
+        if (takes(shift, sequence, at)) {
+            extension(event.extensionId()).rejected(at);
+        }
+    }
+
+    @EventHandler
+    void on(ExtendedDayCheckedInEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        ShiftEntry shift = shift(event.shiftId());
+        if (takes(shift, sequence, at)) {
+            extensionDay(event.extensionId(), event.workDate()).checkedIn(event.at());
+        }
+    }
+
+    @EventHandler
+    void on(ExtendedDayCompletedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        ShiftEntry shift = shift(event.shiftId());
+        if (takes(shift, sequence, at)) {
+            shift.escrowChangedBy(-event.total().paise());
+            extensionDay(event.extensionId(), event.workDate()).completed(event.checkedInAt(), event.checkedOutAt(),
+                    event.minutesWorked(), event.professionalPay(), event.sosExtraPay());
+        }
+    }
+
+    @EventHandler
+    void on(ShiftExtensionEndedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        ShiftEntry shift = shift(event.shiftId());
+        if (takes(shift, sequence, at)) {
+            extensionDays.findByExtensionIdOrderByWorkDate(event.extensionId())
+                    .forEach(ShiftExtensionDayEntry::missedIfPending);
+        }
+    }
+
+    @QueryHandler
+    ShiftExtensionView handle(FindShiftExtensionQuery query) {
+        return extensions.findById(query.extensionId())
+                .map(extension -> ShiftViews.extension(extension,
+                        extensionDays.findByExtensionIdOrderByWorkDate(extension.id())))
+                .orElse(null);
+    }
+
+    @QueryHandler
+    ShiftExtensionPage handle(FindShiftExtensionsQuery query) {
+        PageRequest pageable = PageRequest.of(query.page() - 1, query.perPage(),
+                Sort.by(Sort.Direction.DESC, "requestedAt", "id"));
+        Page<ShiftExtensionEntry> page;
+        if (query.hospitalId() != null) {
+            page = query.status() == null ? extensions.findByHospitalId(query.hospitalId(), pageable)
+                    : extensions.findByHospitalIdAndStatus(query.hospitalId(), query.status(), pageable);
+        } else {
+            page = query.status() == null ? extensions.findByProfessionalId(query.professionalId(), pageable)
+                    : extensions.findByProfessionalIdAndStatus(query.professionalId(), query.status(), pageable);
+        }
+        Map<Long, List<ShiftExtensionDayEntry>> days = extensionDays.findByExtensionIdInOrderByWorkDate(
+                        page.getContent().stream().map(ShiftExtensionEntry::id).toList()).stream()
+                .collect(Collectors.groupingBy(ShiftExtensionDayEntry::extensionId));
+        List<ShiftExtensionView> items = page.getContent().stream()
+                .map(extension -> ShiftViews.extension(extension, days.getOrDefault(extension.id(), List.of())))
+                .toList();
+        return new ShiftExtensionPage(items, page.getTotalElements(), query.page(), query.perPage());
+    }
+
     @QueryHandler
     Long handle(FindShiftVersionQuery query) {
         return shifts.findById(query.shiftId().value()).map(ShiftEntry::version).orElse(-1L);
@@ -466,6 +580,16 @@ class ShiftProjection {
     private ShiftApplicationEntry application(long applicationId) {
         return applications.findById(applicationId).orElseThrow(() -> new IllegalStateException(
                 "Application " + applicationId + " was not projected before its decision"));
+    }
+
+    private ShiftExtensionEntry extension(long extensionId) {
+        return extensions.findById(extensionId).orElseThrow(() -> new IllegalStateException(
+                "Extension " + extensionId + " was not projected before its decision"));
+    }
+
+    private ShiftExtensionDayEntry extensionDay(long extensionId, LocalDate date) {
+        return extensionDays.findById(ShiftExtensionDayEntry.idOf(extensionId, date)).orElseThrow(() ->
+                new IllegalStateException("Day " + date + " of extension " + extensionId + " was not projected"));
     }
 
     private AttendanceEntry attendance(long applicationId) {

@@ -3,10 +3,12 @@ package com.shiftledger.query.shift;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.shift.ApplicationView;
 import com.shiftledger.api.shift.AttendanceView;
+import com.shiftledger.api.shift.ShiftExtensionView;
 import com.shiftledger.api.shift.ShiftView;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 
 /** Turns the read model's rows into the views the queries answer with. */
@@ -34,8 +36,10 @@ final class ShiftViews {
      */
     static ApplicationView application(ShiftApplicationEntry a, ShiftView shift, ZoneId zone) {
         Money extraPay = a.sosExtraPayPaise() == null ? null : Money.ofPaise(a.sosExtraPayPaise());
+        // the extra pay is per day: the shift's own and each day an accepted extension added
+        Money totalExtraPay = a.sosEligible() ? extraPay.times(a.daysCovered()) : Money.ZERO;
         ApplicationView.EmergencyInfo emergency = a.sosId() == null ? null : new ApplicationView.EmergencyInfo(true,
-                a.sosEligible(), extraPay, a.sosEligible() ? extraPay : Money.ZERO, a.sosUrgencyTier(),
+                a.sosEligible(), extraPay, totalExtraPay, a.sosUrgencyTier(),
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(a.sosUrgencyDeadline().atZone(zone)),
                 a.sosEligible());
         return new ApplicationView(a.id(), a.shiftId(), a.hospitalId(), a.status(), a.coverNote(), professional(a),
@@ -69,5 +73,13 @@ final class ShiftViews {
 
     private static String time(LocalTime time) {
         return time == null ? null : time.format(HOURS_AND_MINUTES);
+    }
+
+    static ShiftExtensionView extension(ShiftExtensionEntry e, List<ShiftExtensionDayEntry> days) {
+        return new ShiftExtensionView(e.id(), e.shiftId(), e.shiftTitle(), e.startTime(), e.endTime(),
+                e.applicationId(), e.hospitalId(), e.professionalId(), e.professionalName(), e.status(),
+                e.requestedBy(), e.startDate(), e.endDate(), e.daysCount(), e.payPerDay(), e.serviceChargePerDay(),
+                e.extraPayPerDay(), e.total(), e.transactionId(), e.requestedAt(), e.decidedAt(),
+                days.stream().map(ShiftExtensionDayEntry::view).toList());
     }
 }
