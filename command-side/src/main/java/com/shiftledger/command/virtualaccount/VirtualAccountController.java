@@ -53,6 +53,7 @@ class VirtualAccountController {
     static final String NOT_FOUND = "Virtual account not found.";
     static final String ALREADY_HAS_ONE = "The hospital already has a virtual account.";
     static final String UNKNOWN_HOSPITAL = "The selected accountable id is invalid.";
+    static final String UNKNOWN_TYPE = "The selected accountable type is invalid.";
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -74,7 +75,8 @@ class VirtualAccountController {
     /** The seed's body of {@code POST /admin/virtual-accounts}. */
     @StrictJson
     record VirtualAccountRequest(
-            @NotBlank(message = "The accountable type field is required.") String accountableType,
+            @NotBlank(message = "The accountable type field is required.")
+            @Pattern(regexp = VirtualAccountView.HOSPITAL, message = UNKNOWN_TYPE) String accountableType,
             @NotNull(message = "The accountable id field is required.")
             @Positive(message = "The selected accountable id is invalid.") Long accountableId,
             @NotBlank(message = "The name field is required.")
@@ -110,9 +112,6 @@ class VirtualAccountController {
                                                            @Valid @RequestBody VirtualAccountRequest request) {
         boolean hasMandate = Boolean.TRUE.equals(request.hasMandate());
         FieldErrors errors = new FieldErrors();
-        if (!VirtualAccountView.HOSPITAL.equals(request.accountableType())) {
-            errors.add("accountable_type", "The selected accountable type is invalid.");
-        }
         if (hasMandate && request.mandateMaxAmount() == null) {
             errors.add("mandate_max_amount", "The mandate max amount field is required when has mandate is true.");
         }
