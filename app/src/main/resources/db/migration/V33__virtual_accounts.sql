@@ -30,3 +30,5 @@ create table virtual_account_view (
     created_at           timestamp(6) with time zone not null,
     constraint virtual_account_view_pk primary key (id)
 );
+
+create unique index virtual_account_view_hospital on virtual_account_view (hospital_id);

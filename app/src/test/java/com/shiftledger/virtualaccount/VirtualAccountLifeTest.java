@@ -2,13 +2,17 @@ package com.shiftledger.virtualaccount;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.shiftledger.api.money.Money;
+import com.shiftledger.api.virtualaccount.FindVirtualAccountOfHospitalQuery;
 import com.shiftledger.api.virtualaccount.MandateTopUpReceipt;
 import com.shiftledger.api.virtualaccount.TopUpThroughMandateCommand;
 import com.shiftledger.api.virtualaccount.VirtualAccountId;
+import com.shiftledger.api.virtualaccount.VirtualAccountView;
 import com.shiftledger.support.Api;
 import com.shiftledger.support.IntegrationTest;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -34,6 +38,9 @@ class VirtualAccountLifeTest extends IntegrationTest {
     static final String ACCOUNTS = "/api/v1/admin/virtual-accounts";
     static final String WEBHOOK = "/api/v1/webhooks/razorpay";
     private static final AtomicInteger PAYMENTS = new AtomicInteger();
+
+    @Autowired
+    private QueryGateway queries;
 
     @Test
     void anAdminOpensOneVirtualAccountPerHospitalWithALocalRazorpayId() {
@@ -226,7 +233,10 @@ class VirtualAccountLifeTest extends IntegrationTest {
         Party hospital = registerHospital();
         long id = open(admin, hospital, true, "5000").path("id").asLong();
         assertThat(api.post(ACCOUNTS + "/" + id + "/activate-mandate", admin, mandate(null)).status()).isEqualTo(200);
-        VirtualAccountId account = new VirtualAccountId(id);
+        VirtualAccountView ofHospital = await().atMost(Duration.ofSeconds(20)).until(() -> queries.query(
+                new FindVirtualAccountOfHospitalQuery(hospital.profileId()), VirtualAccountView.class).join(),
+                view -> view != null && view.mandateStatus().equals("active"));
+        VirtualAccountId account = new VirtualAccountId(ofHospital.id());
 
         MandateTopUpReceipt ordered = commands.sendAndWait(new TopUpThroughMandateCommand(account,
                 Money.ofRupees(8_000), "low-balance-alert:" + hospital.profileId() + ":1"));

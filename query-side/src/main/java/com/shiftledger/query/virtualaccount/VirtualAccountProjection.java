@@ -1,9 +1,11 @@
 package com.shiftledger.query.virtualaccount;
 
+import com.shiftledger.api.virtualaccount.FindVirtualAccountOfHospitalQuery;
 import com.shiftledger.api.virtualaccount.FindVirtualAccountsQuery;
 import com.shiftledger.api.virtualaccount.MandateActivatedEvent;
 import com.shiftledger.api.virtualaccount.VirtualAccountCreatedEvent;
 import com.shiftledger.api.virtualaccount.VirtualAccountPage;
+import com.shiftledger.api.virtualaccount.VirtualAccountView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -51,5 +53,10 @@ class VirtualAccountProjection {
         Page<VirtualAccountEntry> page = accounts.findAllByOrderByIdDesc(
                 PageRequest.of(query.page() - 1, query.perPage()));
         return new VirtualAccountPage(page.map(VirtualAccountEntry::view).toList(), page.getTotalElements());
+    }
+
+    @QueryHandler
+    VirtualAccountView handle(FindVirtualAccountOfHospitalQuery query) {
+        return accounts.findByHospitalId(query.hospitalId()).map(VirtualAccountEntry::view).orElse(null);
     }
 }
