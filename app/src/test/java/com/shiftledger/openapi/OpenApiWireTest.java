@@ -68,7 +68,8 @@ class OpenApiWireTest extends IntegrationTest {
             "GET /api/v1/admin/ledger/accounts", "POST /api/v1/admin/finance/withdrawals/{id}/process",
             "GET /api/v1/professional/wallet", "POST /partner/v1/shifts", "PUT /partner/v1/shifts/{shiftId}",
             "DELETE /partner/v1/shifts/{shiftId}", "GET /partner/v1/events", "POST /api/v1/auth/register",
-            "GET /api/v1/admin/audit/wallets", "POST /api/v1/admin/settings", "GET /api/v1/admin/settings");
+            "GET /api/v1/admin/audit/wallets", "POST /api/v1/admin/settings", "GET /api/v1/admin/settings",
+            "POST /api/v1/admin/virtual-accounts", "GET /api/v1/admin/virtual-accounts");
 
     /** The answers that are not JSON: the statement's CSV and the signing key's PEM. */
     private static final List<String> OTHER_ANSWERS = List.of(
@@ -357,6 +358,9 @@ class OpenApiWireTest extends IntegrationTest {
         }
         if (body.has("hospital_id")) {
             body.put("hospital_id", world.hospital().profileId());
+        }
+        if (key.equals("POST /api/v1/admin/virtual-accounts")) {
+            body.put("accountable_id", world.hospital().profileId());
         }
         if (key.equals("POST /partner/v1/shifts")) {
             body.put("externalShiftId", "WIRE-" + unique());

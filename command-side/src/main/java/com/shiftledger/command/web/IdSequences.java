@@ -4,8 +4,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands out the public numeric ids of new shifts, shift extensions, withdrawals, refunds, SOS requests and subscription plans from
- * database sequences.
+ * Hands out the public numeric ids of new shifts, shift extensions, withdrawals, refunds, SOS requests,
+ * subscription plans and virtual accounts from database sequences.
  */
 @Component
 public class IdSequences {
@@ -38,6 +38,10 @@ public class IdSequences {
 
     public long nextSubscriptionPlanId() {
         return next("subscription_plan_id_seq");
+    }
+
+    public long nextVirtualAccountId() {
+        return next("virtual_account_id_seq");
     }
 
     public long nextWalletId() {
