@@ -278,6 +278,39 @@ class VirtualAccountLifeTest extends IntegrationTest {
     }
 
     @Test
+    void aWalletFallingBelowItsThresholdIsToppedUpThroughItsMandateOnceRazorpayConfirms() {
+        String admin = adminToken();
+        Party hospital = registerHospital();
+        long id = open(admin, hospital, true, "5000").path("id").asLong();
+        assertThat(api.post(ACCOUNTS + "/" + id + "/activate-mandate", admin, mandate(null)).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> queries.query(new FindVirtualAccountOfHospitalQuery(
+                hospital.profileId()), VirtualAccountView.class).join(), view -> view != null
+                && view.mandateStatus().equals("active"));
+        topUp(hospital, "6000");
+        assertThat(jdbc.queryForObject("select count(*) from virtual_account_lookup where virtual_account_id = ? "
+                + "and lookup_key like 'order:%'", Integer.class, id)).as("above the threshold: no top-up").isZero();
+
+        // ₹2000 requested for withdrawal: ₹4000 left, below the platform's ₹5000 threshold; the alert asks for
+        // what brings it back to twice the threshold (₹6000), capped at the mandate's ₹5000
+        requestWithdrawal(hospital, "2000");
+        String orderKey = await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
+                "select lookup_key from virtual_account_lookup where virtual_account_id = ? "
+                        + "and lookup_key like 'order:%'", String.class, id), keys -> keys.size() == 1).get(0);
+        String orderId = orderKey.substring("order:".length());
+        assertThat(wallet(hospital).path("balance").decimalValue()).as("nothing before Razorpay confirms")
+                .isEqualByComparingTo("4000");
+
+        String paymentId = paymentId();
+        assertThat(deliver(captured(orderId, paymentId, 500_000), null).text("data.outcome")).isEqualTo("credited");
+        assertThat(deliver(captured(orderId, paymentId, 500_000), null).text("data.outcome"))
+                .isEqualTo("already_credited");
+        awaitWallet(hospital, hospital.walletPath(), "9000.00");
+        assertThat(jdbc.queryForObject("select count(*) from virtual_account_lookup where virtual_account_id = ? "
+                + "and lookup_key like 'order:%'", Integer.class, id)).as("one order for the one alert").isEqualTo(1);
+        awaitBalancedLedgerAndCleanAudit(admin, hospital, "9000");
+    }
+
+    @Test
     void noTopUpWithoutAnActiveMandate() {
         String admin = adminToken();
         Party hospital = registerHospital();
