@@ -45,8 +45,8 @@ class HospitalSubscription {
     private Instant expiresAt;
     private boolean expired;
     private final Set<String> requested = new HashSet<>();
-    private final Set<String> settled = new HashSet<>();
     private final Set<String> paymentReferences = new HashSet<>();
+    private final Set<String> abandoned = new HashSet<>();
 
     protected HospitalSubscription() {
         // required by Axon to rebuild the subscription from its events
@@ -95,7 +95,8 @@ class HospitalSubscription {
 
     @CommandHandler
     void handle(AbandonSubscriptionPurchaseCommand command) {
-        if (requested.contains(command.paymentReference()) && !settled.contains(command.paymentReference())) {
+        String reference = command.paymentReference();
+        if (requested.contains(reference) && !isRecorded(reference) && !abandoned.contains(reference)) {
             apply(new SubscriptionPurchaseAbandonedEvent(subscriptionId, command.paymentReference(),
                     command.required(), command.balance()));
         }
@@ -121,12 +122,11 @@ class HospitalSubscription {
         expiresAt = event.expiresAt();
         expired = false;
         paymentReferences.add(event.paymentReference());
-        settled.add(event.paymentReference());
     }
 
     @EventSourcingHandler
     void on(SubscriptionPurchaseAbandonedEvent event) {
-        settled.add(event.paymentReference());
+        abandoned.add(event.paymentReference());
     }
 
     @EventSourcingHandler
