@@ -139,10 +139,34 @@ abstract class DashboardHistory extends IntegrationTest {
         return processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
     }
 
-    /** Waits until every segment of each processor has handled every event stored so far. */
-    void awaitCaughtUp(String... processors) {
+    /**
+     * Waits until nothing new has been stored for a second (the processes the history set going, such as the
+     * refund, the SOS or the low-balance watch, have appended all they append) and then until every segment of each
+     * processor has handled every event stored so far.
+     */
+    void awaitQuietAndCaughtUp(String... processors) {
+        long[] seen = {head(), System.nanoTime()};
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            long head = head();
+            if (head != seen[0]) {
+                seen[0] = head;
+                seen[1] = System.nanoTime();
+                return false;
+            }
+            return System.nanoTime() - seen[1] >= Duration.ofSeconds(1).toNanos();
+        });
+        awaitCaughtUp(processors);
+    }
+
+    private long head() {
         Long head = jdbc.queryForObject("select coalesce(max(global_index), -1) from domain_event_entry",
                 Long.class);
+        return head == null ? -1 : head;
+    }
+
+    /** Waits until every segment of each processor has handled every event stored so far. */
+    void awaitCaughtUp(String... processors) {
+        long head = head();
         await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
             for (String name : processors) {
                 StreamingEventProcessor processor = processor(name);

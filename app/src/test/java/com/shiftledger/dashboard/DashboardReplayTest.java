@@ -6,7 +6,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,8 +34,8 @@ class DashboardReplayTest extends DashboardHistory {
     void replayingEveryEventIntoEmptyTablesGivesTheSameFigures() {
         String admin = adminToken();
         History history = script();
-        awaitCaughtUp(PROJECTIONS);
-        List<JsonNode> before = snapshot(history, admin);
+        awaitQuietAndCaughtUp(PROJECTIONS);
+        Map<String, JsonNode> before = snapshot(history, admin);
 
         List<StreamingEventProcessor> processors = new ArrayList<>();
         for (String name : PROJECTIONS) {
@@ -45,32 +47,37 @@ class DashboardReplayTest extends DashboardHistory {
         processors.forEach(StreamingEventProcessor::resetTokens);
         DASHBOARD_TABLES.forEach(table -> assertThat(count(table)).as(table + " after the reset").isZero());
         processors.forEach(StreamingEventProcessor::start);
-        awaitCaughtUp(PROJECTIONS);
+        awaitQuietAndCaughtUp(PROJECTIONS);
 
         assertThat(snapshot(history, admin)).isEqualTo(before);
         assertThat(jdbc.queryForObject("select entries from activity_total", Long.class))
                 .isEqualTo(count("activity_entry"));
     }
 
-    private List<JsonNode> snapshot(History history, String admin) {
-        List<JsonNode> views = new ArrayList<>();
+    /** Every view the dashboards serve, by the request that read it, so a difference names its view. */
+    private Map<String, JsonNode> snapshot(History history, String admin) {
+        Map<String, JsonNode> views = new LinkedHashMap<>();
         for (Party hospital : List.of(history.hospital(), history.otherHospital())) {
-            views.add(api.get("/api/v1/hospital/dashboard", hospital.token()).body());
-            views.add(api.get("/api/v1/hospital/stats", hospital.token()).body());
-            views.add(api.get("/api/v1/admin/shifts?hospital_id=" + hospital.profileId(), admin).body());
+            read(views, "/api/v1/hospital/dashboard", hospital.token(), hospital);
+            read(views, "/api/v1/hospital/stats", hospital.token(), hospital);
+            read(views, "/api/v1/admin/shifts?hospital_id=" + hospital.profileId(), admin, hospital);
         }
         for (Party professional : List.of(history.asha(), history.bina(), history.chitra(), history.devi())) {
-            views.add(api.get("/api/v1/professional/dashboard", professional.token()).body());
+            read(views, "/api/v1/professional/dashboard", professional.token(), professional);
         }
-        views.add(api.get("/api/v1/admin/dashboard", admin).body());
-        views.add(api.get("/api/v1/admin/shifts/" + history.shiftB(), admin).body());
+        read(views, "/api/v1/admin/dashboard", admin, null);
+        read(views, "/api/v1/admin/shifts/" + history.shiftB(), admin, null);
         JsonNode feed = api.get("/api/v1/admin/dashboard/recent-activities?per_page=100", admin).body();
-        views.addAll(StreamSupport.stream(feed.path("data").spliterator(), false)
+        StreamSupport.stream(feed.path("data").spliterator(), false)
                 .filter(entry -> entry.path("hospital").path("id").asLong() == history.hospital().profileId()
                         || entry.path("hospital").path("id").asLong() == history.otherHospital().profileId())
                 .sorted(Comparator.comparing(entry -> entry.path("id").asText()))
-                .toList());
+                .forEach(entry -> views.put("recent activity " + entry.path("id").asText(), entry));
         return views;
+    }
+
+    private void read(Map<String, JsonNode> views, String path, String token, Party party) {
+        views.put(path + (party == null ? "" : " as " + party.email()), api.get(path, token).body());
     }
 
     private long count(String table) {

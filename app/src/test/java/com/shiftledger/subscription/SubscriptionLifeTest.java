@@ -16,8 +16,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import static com.shiftledger.support.Concurrently.concurrently;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -34,6 +37,9 @@ class SubscriptionLifeTest extends IntegrationTest {
     private static final String PLANS = "/api/v1/admin/finance/subscription-plans";
     private static final String SUBSCRIBE = "/api/v1/hospital/subscription/subscribe";
     private static final String FREE_SOS_EXHAUSTED = "Free SOS limit exhausted, subscription required";
+    private static final String CLAIM = "/api/v1/hospital/subscription/claim-";
+    private static final String ROSTER_LIMIT = "/api/v1/hospital/subscription/check-roster-limit";
+    private static final String VACANCY_LIMIT = "/api/v1/hospital/subscription/check-vacancy-limit";
     private static final String FREE_SHIFTS_EXHAUSTED = "Free shift limit exhausted, subscription required";
 
     @DynamicPropertySource
@@ -199,6 +205,95 @@ class SubscriptionLifeTest extends IntegrationTest {
             Api.Response shift = api.post("/api/v1/hospital/shifts", hospital.token(), draft);
             assertThat(shift.status()).as("past the free plan's one shift: " + shift.body()).isEqualTo(201);
         }
+    }
+
+    @Test
+    void rostersVacanciesAndShiftsAreClaimedWithinTheMonthsLimitsAndTheLastPlaceOnlyOnce() throws Exception {
+        String admin = adminToken();
+        Map<String, Object> limits = new HashMap<>();
+        limits.put("free_plan_roster_limit", 2);
+        limits.put("free_plan_vacancy_limit", 1);
+        Api.Response set = api.post("/api/v1/admin/settings", admin, limits);
+        assertThat(set.status()).as(set.body().toString()).isEqualTo(200);
+        assertThat(set.data().path("free_plan_roster_limit").asInt()).isEqualTo(2);
+        assertThat(api.get("/api/v1/admin/settings/activity-logs", admin).data().toString())
+                .contains("free_plan_roster_limit").contains("free_plan_vacancy_limit");
+        try {
+            Party hospital = registerHospital();
+            Party other = registerHospital();
+            JsonNode rosters = api.get(ROSTER_LIMIT, hospital.token()).data();
+            assertThat(rosters.path("used").asLong()).isZero();
+            assertThat(rosters.path("limit").asInt()).isEqualTo(2);
+            assertThat(rosters.path("remaining").asLong()).isEqualTo(2);
+            assertThat(api.get("/api/v1/hospital/subscription", hospital.token()).data().path("plan")
+                    .path("roster_limit").asInt()).isEqualTo(2);
+
+            // the same reference again is the same claim; past the limit, refused in the seed's words
+            assertThat(claim(hospital, "roster", "R-1").data().path("used").asLong()).isEqualTo(1);
+            assertThat(claim(hospital, "roster", "R-1").data().path("used").asLong()).isEqualTo(1);
+            Api.Response second = claim(hospital, "roster", "R-2");
+            assertThat(second.text("message")).isEqualTo("Claimed");
+            assertThat(second.data().path("remaining").asLong()).isZero();
+            Api.Response past = api.post(CLAIM + "roster", hospital.token(), Map.of("reference", "R-3"));
+            assertThat(past.status()).as(past.body().toString()).isEqualTo(403);
+            assertThat(past.text("message")).isEqualTo("Free roster limit exhausted, subscription required");
+            assertThat(api.get(ROSTER_LIMIT, hospital.token()).data().path("used").asLong()).isEqualTo(2);
+            // a roster that was not made gives its place back; another hospital's count is its own
+            Api.Response released = api.post("/api/v1/hospital/subscription/release-roster", hospital.token(),
+                    Map.of("reference", "R-2"));
+            assertThat(released.status()).as(released.body().toString()).isEqualTo(200);
+            assertThat(released.data().path("used").asLong()).isEqualTo(1);
+            assertThat(api.post("/api/v1/hospital/subscription/release-roster", other.token(),
+                    Map.of("reference", "R-1")).data().path("used").asLong()).isZero();
+            assertThat(claim(hospital, "roster", "R-3").data().path("used").asLong()).isEqualTo(2);
+            assertThat(api.get(ROSTER_LIMIT, other.token()).data().path("used").asLong()).isZero();
+
+            SoftAssertions softly = new SoftAssertions();
+            for (Object bad : new Object[]{"", "a b", "x".repeat(101), Map.of("id", 1)}) {
+                Map<String, Object> body = new HashMap<>();
+                body.put("reference", bad);
+                refused(softly, api.post(CLAIM + "vacancy", hospital.token(), body), 422, "reference");
+            }
+            refused(softly, api.post(CLAIM + "vacancy", hospital.token(), Map.of("reference", "V-1", "extra", 1)),
+                    422, null);
+            refused(softly, api.post(CLAIM + "vacancy", registerProfessional("nurse").token(),
+                    Map.of("reference", "V-1")), 403, null);
+            softly.assertAll();
+            assertThat(api.get(VACANCY_LIMIT, hospital.token()).data().path("used").asLong()).isZero();
+
+            // eight vacancies at once for the month's one place: one is claimed, seven refused
+            AtomicInteger number = new AtomicInteger();
+            List<Integer> vacancies = concurrently(8, () -> api.post(CLAIM + "vacancy", hospital.token(),
+                    Map.of("reference", "V-" + number.incrementAndGet())).status());
+            assertThat(vacancies).containsOnly(200, 403);
+            assertThat(vacancies.stream().filter(status -> status == 200).count()).isEqualTo(1);
+            assertThat(api.get(VACANCY_LIMIT, hospital.token()).data().path("used").asLong()).isEqualTo(1);
+
+            // six shifts at once for the free plan's one: one is created, five refused, and nothing else is made
+            Map<String, Object> draft = ShiftScenarios.startedShift("nurse", "fixed", "1000", 1);
+            List<Api.Response> shifts = concurrently(6, () -> api.post("/api/v1/hospital/shifts",
+                    other.token(), draft));
+            assertThat(shifts.stream().filter(shift -> shift.status() == 201).count())
+                    .as(shifts.stream().map(shift -> shift.status() + " " + shift.body()).toList().toString())
+                    .isEqualTo(1);
+            assertThat(shifts.stream().filter(shift -> shift.status() == 403)
+                    .allMatch(shift -> FREE_SHIFTS_EXHAUSTED.equals(shift.text("message")))).isTrue();
+            assertThat(api.get("/api/v1/hospital/subscription/check-shift-limit", other.token()).data()
+                    .path("used").asLong()).isEqualTo(1);
+            assertThat(api.post("/api/v1/hospital/fetch-shifts", other.token(), Map.of()).body().path("data"))
+                    .hasSize(1);
+        } finally {
+            Map<String, Object> back = new HashMap<>();
+            back.put("free_plan_roster_limit", null);
+            back.put("free_plan_vacancy_limit", null);
+            assertThat(api.post("/api/v1/admin/settings", admin, back).status()).isEqualTo(200);
+        }
+    }
+
+    private Api.Response claim(Party hospital, String use, String reference) {
+        Api.Response claimed = api.post(CLAIM + use, hospital.token(), Map.of("reference", reference));
+        assertThat(claimed.status()).as(claimed.body().toString()).isEqualTo(200);
+        return claimed;
     }
 
     private long createPlan(String admin) {

@@ -56,17 +56,19 @@ final class AuthViews {
         static SubscriptionView of(HospitalSubscriptionView subscription, ZoneId zone) {
             PlanTerms terms = subscription.plan();
             return new SubscriptionView(subscription.planId(), new PlanView(subscription.planId(), terms.name(),
-                    terms.pricePerMonth(), terms.shiftLimit(), terms.sosLimit()), subscription.lastDayInForce(zone));
+                    terms.pricePerMonth(), terms.shiftLimit(), terms.rosterLimit(), terms.vacancyLimit(),
+                    terms.sosLimit()), subscription.lastDayInForce(zone));
         }
 
         static SubscriptionView free(FreePlan plan) {
             return new SubscriptionView(null, new PlanView(null, FreePlan.NAME, Money.ZERO, plan.shiftLimit(),
-                    plan.sosLimit()), null);
+                    plan.rosterLimit(), plan.vacancyLimit(), plan.sosLimit()), null);
         }
     }
 
     /** The plan's name, price and the monthly limits the app shows. */
-    record PlanView(Long id, String name, Money pricePerMonth, Integer shiftLimit, Integer sosLimit) {
+    record PlanView(Long id, String name, Money pricePerMonth, Integer shiftLimit, Integer rosterLimit,
+                    Integer vacancyLimit, Integer sosLimit) {
     }
 
     /** The caller, their profile, their referral code and the referral coins they hold. */

@@ -18,8 +18,10 @@ import com.shiftledger.api.shift.ShiftChange;
 import com.shiftledger.api.shift.ShiftId;
 import com.shiftledger.api.shift.ShiftTerms;
 import com.shiftledger.command.partner.PartnerShiftRequest.PartnerShift;
+import com.shiftledger.api.subscription.MonthlyUse;
 import com.shiftledger.command.shift.ShiftCodes;
 import com.shiftledger.command.shift.ShiftResponses;
+import com.shiftledger.command.subscription.SubscriptionLimits;
 import com.shiftledger.command.web.IdSequences;
 import com.shiftledger.command.web.PaysFromWallet;
 import com.shiftledger.command.web.TermsInForce;
@@ -40,6 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A partner's shifts ({@code /partner/v1/shifts}): created and published at once for the partner's hospital, one
@@ -63,15 +66,18 @@ class PartnerShiftController {
     private final ShiftResponses responses;
     private final TermsInForce termsInForce;
     private final Clock clock;
+    private final SubscriptionLimits limits;
 
     PartnerShiftController(CommandGateway commands, IdSequences ids, PartnerShiftDirectory directory,
-                           ShiftResponses responses, TermsInForce termsInForce, Clock clock) {
+                           ShiftResponses responses, TermsInForce termsInForce, Clock clock,
+                           SubscriptionLimits limits) {
         this.commands = commands;
         this.ids = ids;
         this.directory = directory;
         this.responses = responses;
         this.termsInForce = termsInForce;
         this.clock = clock;
+        this.limits = limits;
     }
 
     /** The IntelyCare envelope: {@code {"data": ...}}. */
@@ -109,13 +115,21 @@ class PartnerShiftController {
         PartnerShift shift = request.read(partner, true, now, new FieldErrors());
         String externalShiftId = request.externalShiftId().strip();
         ShiftId newShift = new ShiftId(ids.nextShiftId());
+        // the month's claim on the hospital's shift limit, made only when this request creates the shift
+        AtomicReference<SubscriptionLimits.Claim> monthly = new AtomicReference<>();
         PartnerShiftDirectory.Claim claim = directory.claim(new PartnerShiftDirectory.Entry(partner.clientId(),
                 externalShiftId, newShift.value(), request.fingerprint(), now), () -> {
             ShiftTerms terms = ShiftTerms.of(PayType.HOURLY, shift.payPerHour(), 1, termsInForce.now());
-            commands.sendAndWait(new CreateShiftCommand(newShift, partner.hospitalId(), partner.hospitalName(),
-                    partner.walletId(), ShiftCodes.of(newShift, shift.schedule().shiftDate()),
-                    shift.details(partner.name()), shift.schedule(), terms, partner.location(), true,
-                    new PartnerOrigin(partner.clientId(), externalShiftId), now));
+            monthly.set(limits.claim(partner.hospitalId(), MonthlyUse.SHIFT, newShift.value()));
+            try {
+                commands.sendAndWait(new CreateShiftCommand(newShift, partner.hospitalId(), partner.hospitalName(),
+                        partner.walletId(), ShiftCodes.of(newShift, shift.schedule().shiftDate()),
+                        shift.details(partner.name()), shift.schedule(), terms, partner.location(), true,
+                        new PartnerOrigin(partner.clientId(), externalShiftId), now));
+            } catch (RuntimeException refused) {
+                limits.release(monthly.get());
+                throw refused;
+            }
         });
         PartnerShiftDirectory.Entry entry = claim.entry();
         if (!entry.fingerprint().equals(request.fingerprint())) {
@@ -126,8 +140,12 @@ class PartnerShiftController {
             responses.paid(new FundingReference(shiftId, 1));
         } catch (RejectedException refused) {
             if (refused.rejection().kind() == RejectionKind.INSUFFICIENT_BALANCE) {
-                // the shift was discarded: the id is free again for when the wallet is topped up
+                // the shift was discarded: the id is free again for when the wallet is topped up, and the month's
+                // claim goes back
                 directory.release(entry);
+                if (monthly.get() != null) {
+                    limits.release(monthly.get());
+                }
             }
             throw refused;
         }

@@ -9,6 +9,7 @@ import com.shiftledger.api.platform.SettingChange;
 import com.shiftledger.api.platform.SosTier;
 import com.shiftledger.api.refund.RefundTerms;
 import com.shiftledger.api.subscription.FreePlan;
+import com.shiftledger.api.subscription.MonthlyUse;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -40,6 +41,8 @@ class PlatformSettings {
     static final String LOW_BALANCE_THRESHOLD = "low_balance_threshold";
     static final String FREE_PLAN_SHIFT_LIMIT = "free_plan_shift_limit";
     static final String FREE_PLAN_SOS_LIMIT = "free_plan_sos_limit";
+    static final String FREE_PLAN_ROSTER_LIMIT = "free_plan_roster_limit";
+    static final String FREE_PLAN_VACANCY_LIMIT = "free_plan_vacancy_limit";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -83,10 +86,10 @@ class PlatformSettings {
         values.put(SOS_TIERS, new String[]{tiers(before.sosTiers()), tiers(after.sosTiers())});
         values.put(LOW_BALANCE_THRESHOLD, new String[]{before.lowBalanceThreshold().toRupees().toPlainString(),
                 after.lowBalanceThreshold().toRupees().toPlainString()});
-        values.put(FREE_PLAN_SHIFT_LIMIT, new String[]{FreePlan.written(shiftLimit(before)),
-                FreePlan.written(shiftLimit(after))});
-        values.put(FREE_PLAN_SOS_LIMIT, new String[]{FreePlan.written(sosLimit(before)),
-                FreePlan.written(sosLimit(after))});
+        values.put(FREE_PLAN_SHIFT_LIMIT, freePlanLimits(before, after, MonthlyUse.SHIFT));
+        values.put(FREE_PLAN_SOS_LIMIT, freePlanLimits(before, after, MonthlyUse.SOS));
+        values.put(FREE_PLAN_ROSTER_LIMIT, freePlanLimits(before, after, MonthlyUse.ROSTER));
+        values.put(FREE_PLAN_VACANCY_LIMIT, freePlanLimits(before, after, MonthlyUse.VACANCY));
         List<SettingChange> changes = new ArrayList<>();
         values.forEach((setting, fromTo) -> {
             if (!fromTo[0].equals(fromTo[1])) {
@@ -96,12 +99,12 @@ class PlatformSettings {
         return changes;
     }
 
-    private static Integer shiftLimit(PlatformTerms terms) {
-        return terms.freePlan() == null ? null : terms.freePlan().shiftLimit();
+    private static String[] freePlanLimits(PlatformTerms before, PlatformTerms after, MonthlyUse use) {
+        return new String[]{FreePlan.written(freePlanLimit(before, use)), FreePlan.written(freePlanLimit(after, use))};
     }
 
-    private static Integer sosLimit(PlatformTerms terms) {
-        return terms.freePlan() == null ? null : terms.freePlan().sosLimit();
+    private static Integer freePlanLimit(PlatformTerms terms, MonthlyUse use) {
+        return terms.freePlan() == null ? null : terms.freePlan().limit(use);
     }
 
     private static String percent(BigDecimal value) {

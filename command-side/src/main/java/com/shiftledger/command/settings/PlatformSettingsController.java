@@ -66,7 +66,13 @@ class PlatformSettingsController {
                            JsonNode freePlanShiftLimit,
                            @Schema(type = "integer", nullable = true, minimum = "0", maximum = "1000000",
                                    description = "The free plan's SOS requests per month; null: unlimited")
-                           JsonNode freePlanSosLimit) {
+                           JsonNode freePlanSosLimit,
+                           @Schema(type = "integer", nullable = true, minimum = "0", maximum = "1000000",
+                                   description = "The free plan's rosters per month; null: unlimited")
+                           JsonNode freePlanRosterLimit,
+                           @Schema(type = "integer", nullable = true, minimum = "0", maximum = "1000000",
+                                   description = "The free plan's vacancies per month; null: unlimited")
+                           JsonNode freePlanVacancyLimit) {
     }
 
     /** One of the seed's tier objects. */
@@ -76,14 +82,15 @@ class PlatformSettingsController {
     /** The seed's settings: percentages, the hold period in ISO-8601, the tiers; the low-balance threshold. */
     record Settings(BigDecimal serviceChargePercent, BigDecimal refundFeePercent, String refundHoldPeriod,
                     List<TierAnswer> sosTiers, Money lowBalanceThreshold,
-                    Integer freePlanShiftLimit,
-                    Integer freePlanSosLimit) {
+                    Integer freePlanShiftLimit, Integer freePlanSosLimit, Integer freePlanRosterLimit,
+                    Integer freePlanVacancyLimit) {
 
         static Settings of(PlatformTerms terms) {
             return new Settings(terms.serviceChargePercent(), terms.refund().feePercent(),
                     RefundTerms.iso(terms.refund().holdPeriod()),
                     terms.sosTiers().stream().map(TierAnswer::of).toList(), terms.lowBalanceThreshold(),
-                    terms.freePlan().shiftLimit(), terms.freePlan().sosLimit());
+                    terms.freePlan().shiftLimit(), terms.freePlan().sosLimit(), terms.freePlan().rosterLimit(),
+                    terms.freePlan().vacancyLimit());
         }
     }
 
@@ -98,8 +105,9 @@ class PlatformSettingsController {
     @PostMapping("/api/v1/admin/settings")
     @Operation(summary = "Change any of the platform's settings: service_charge_percent and refund_fee_percent "
             + "(0 to 100), refund_hold_period (ISO-8601, for example P7D, at most P90D), sos_tiers and "
-            + "low_balance_threshold (rupees, 0 or more), free_plan_shift_limit and free_plan_sos_limit (a month's "
-            + "shifts and SOS requests of a hospital without a subscription, 0 to 1000000, null for no limit)",
+            + "low_balance_threshold (rupees, 0 or more), free_plan_shift_limit, free_plan_sos_limit, "
+            + "free_plan_roster_limit and free_plan_vacancy_limit (a month's shifts, SOS requests, rosters and "
+            + "vacancies of a hospital without a subscription, 0 to 1000000, null for no limit)",
             description = "A change applies to what starts after it: a shift keeps the service charge and refund "
                     + "terms it was created with, an SOS the tier percent it was raised at. Every change is listed "
                     + "in /admin/settings/activity-logs with who made it and the old and new value. "
@@ -124,9 +132,11 @@ class PlatformSettingsController {
                 request.lowBalanceThreshold());
         SettingsChanges.Limit shifts = limit(errors, "free_plan_shift_limit", request.freePlanShiftLimit());
         SettingsChanges.Limit sos = limit(errors, "free_plan_sos_limit", request.freePlanSosLimit());
+        SettingsChanges.Limit rosters = limit(errors, "free_plan_roster_limit", request.freePlanRosterLimit());
+        SettingsChanges.Limit vacancies = limit(errors, "free_plan_vacancy_limit", request.freePlanVacancyLimit());
         errors.throwIfAny();
         return new SettingsChanges(request.serviceChargePercent(), request.refundFeePercent(), hold, tiers,
-                threshold, shifts, sos);
+                threshold, shifts, sos, rosters, vacancies);
     }
 
     /** A free plan limit: absent, unchanged; null, unlimited; else a whole number from 0 to {@link FreePlan#MOST}. */

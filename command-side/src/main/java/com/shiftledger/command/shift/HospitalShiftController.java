@@ -24,6 +24,7 @@ import com.shiftledger.api.shift.ShiftTerms;
 import com.shiftledger.api.shift.ShiftView;
 import com.shiftledger.command.shift.ShiftResponses.RefundDetails;
 import com.shiftledger.command.shift.ShiftResponses.WalletDeduction;
+import com.shiftledger.api.subscription.MonthlyUse;
 import com.shiftledger.command.subscription.SubscriptionLimits;
 import com.shiftledger.command.web.IdSequences;
 import com.shiftledger.command.web.PaysFromWallet;
@@ -96,17 +97,23 @@ class HospitalShiftController {
         FieldErrors errors = new FieldErrors();
         LocalDate date = ShiftRequests.date(errors, request.shiftDate(), calendar);
         errors.throwIfAny();
-        limits.requireShiftAllowed(hospitalId);
         ShiftSchedule schedule = ShiftSchedule.of(date, ShiftRequests.time(request.startTime()),
                 ShiftRequests.time(request.endTime()), Boolean.TRUE.equals(request.isNightShift()), calendar.zone());
-        ShiftId shiftId = new ShiftId(ids.nextShiftId());
         ShiftTerms terms = ShiftTerms.of(PayType.valueOf(request.payType().toUpperCase()),
                 Money.ofRupees(request.payRate()), request.positionsRequired(), termsInForce.now());
+        ShiftId shiftId = new ShiftId(ids.nextShiftId());
+        SubscriptionLimits.Claim claim = limits.claim(hospitalId, MonthlyUse.SHIFT, shiftId.value());
         boolean publish = request.publishNow();
-        commands.sendAndWait(new CreateShiftCommand(shiftId, hospitalId, caller.name(), caller.requireWallet(),
-                ShiftCodes.of(shiftId, date), request.details(), schedule, terms, caller.location(), publish,
-                null, calendar.now()));
-        WalletDeduction deduction = publish ? responses.paid(new FundingReference(shiftId, 1)) : null;
+        try {
+            commands.sendAndWait(new CreateShiftCommand(shiftId, hospitalId, caller.name(), caller.requireWallet(),
+                    ShiftCodes.of(shiftId, date), request.details(), schedule, terms, caller.location(), publish,
+                    null, calendar.now()));
+        } catch (RuntimeException refused) {
+            limits.release(claim);
+            throw refused;
+        }
+        WalletDeduction deduction = publish ? limits.releasedIfShort(claim,
+                () -> responses.paid(new FundingReference(shiftId, 1))) : null;
         ShiftView view = responses.shift(ShiftChange.at(shiftId, publish ? 1 : 0));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new ShiftChangeResponse(true, "Shift created successfully", view, deduction, null));

@@ -24,6 +24,7 @@ import com.shiftledger.api.sos.SosId;
 import com.shiftledger.api.sos.SosRefundReceipt;
 import com.shiftledger.api.sos.SosStatus;
 import com.shiftledger.api.wallet.TransactionView;
+import com.shiftledger.api.subscription.MonthlyUse;
 import com.shiftledger.command.subscription.SubscriptionLimits;
 import com.shiftledger.command.web.IdSequences;
 import com.shiftledger.command.web.PaysFromWallet;
@@ -144,13 +145,20 @@ class EmergencySosController {
         long recipients = queries.query(new CountSosRecipientsQuery(
                 ProfessionType.valueOf(shift.professionType().toUpperCase()), caller.location(), request.radiusKm()),
                 Long.class).join();
-        limits.requireSosAllowed(hospitalId);
         SosId sosId = new SosId(ids.nextSosId());
-        commands.sendAndWait(new RaiseEmergencySosCommand(new ShiftId(request.shiftId()), hospitalId, sosId, tier,
-                request.radiusKm(), blankToNull(request.additionalMessage()), recipients, calendar.now()));
+        SubscriptionLimits.Claim claim = limits.claim(hospitalId, MonthlyUse.SOS, sosId.value());
+        try {
+            commands.sendAndWait(new RaiseEmergencySosCommand(new ShiftId(request.shiftId()), hospitalId, sosId,
+                    tier, request.radiusKm(), blankToNull(request.additionalMessage()), recipients, calendar.now()));
+        } catch (RuntimeException refused) {
+            limits.release(claim);
+            throw refused;
+        }
         EmergencySosView sos = readAfterWrite.settled(sosId)
                 .orElseThrow(() -> RejectedException.stillProcessing(FUNDING_PENDING));
         if (sos.status().equals(SosStatus.ABANDONED.code())) {
+            // an SOS abandoned unpaid does not count against the month's limit
+            limits.release(claim);
             throw RejectedException.insufficientBalance(sos.requiredAmount(), sos.walletBalance());
         }
         Money newBalance = readAfterWrite.transaction(sos.transactionId()).map(TransactionView::balanceAfter)

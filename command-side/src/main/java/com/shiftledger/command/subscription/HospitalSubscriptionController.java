@@ -39,8 +39,8 @@ import java.util.UUID;
 
 /**
  * A hospital pays for a plan from its wallet ({@code hospital:{h} → platform:revenue}, category
- * {@code subscription}, or 402: the purchase is requested as an event and the purchase process pays it), sees the subscription in force (the free plan without one), and what is left of
- * its monthly shift and SOS limits.
+ * {@code subscription}, or 402: the purchase is requested as an event and the purchase process pays it), and sees
+ * the subscription in force (the free plan without one); its monthly limits are {@link MonthlyLimitController}'s.
  */
 @RestController
 @Tag(name = "Hospital subscription")
@@ -129,20 +129,6 @@ class HospitalSubscriptionController {
                 .orElseGet(this::free));
     }
 
-    @GetMapping("/api/v1/hospital/subscription/check-sos-limit")
-    @Operation(summary = "The SOS requests raised this month (platform time zone, abandoned ones not counted), the "
-            + "plan's monthly limit (null = unlimited), what remains and when the count starts again")
-    ApiResponse<MonthlyAllowance> checkSosLimit(@AuthenticationPrincipal Caller caller) {
-        return ApiResponse.ok(limits.sos(caller.requireHospitalId()));
-    }
-
-    @GetMapping("/api/v1/hospital/subscription/check-shift-limit")
-    @Operation(summary = "The shifts created this month (platform time zone, drafts and cancelled ones counted), the "
-            + "plan's monthly limit (null = unlimited), what remains and when the count starts again")
-    ApiResponse<MonthlyAllowance> checkShiftLimit(@AuthenticationPrincipal Caller caller) {
-        return ApiResponse.ok(limits.shifts(caller.requireHospitalId()));
-    }
-
     private CurrentSubscription onPlan(HospitalSubscriptionView subscription) {
         PlanTerms terms = subscription.plan();
         return new CurrentSubscription(subscription.planId(), ACTIVE, new Plan(subscription.planId(), terms.name(),
@@ -153,6 +139,6 @@ class HospitalSubscriptionController {
     private CurrentSubscription free() {
         FreePlan freePlan = limits.freePlan();
         return new CurrentSubscription(null, ACTIVE, new Plan(null, FreePlan.NAME, Money.ZERO, freePlan.shiftLimit(),
-                null, null, freePlan.sosLimit()), null, null);
+                freePlan.rosterLimit(), freePlan.vacancyLimit(), freePlan.sosLimit()), null, null);
     }
 }

@@ -19,7 +19,9 @@ import com.shiftledger.api.sos.EmergencySosView;
 import com.shiftledger.api.sos.FindEmergencySosQuery;
 import com.shiftledger.api.sos.SosId;
 import com.shiftledger.api.sos.SosStatus;
+import com.shiftledger.api.subscription.FindMonthlyUseQuery;
 import com.shiftledger.api.subscription.FindSubscriptionPlanQuery;
+import com.shiftledger.api.subscription.MonthlyUseView;
 import com.shiftledger.api.subscription.FindSubscriptionPurchaseQuery;
 import com.shiftledger.api.subscription.PlanTerms;
 import com.shiftledger.api.subscription.SubscriptionPlanId;
@@ -120,6 +122,11 @@ public class ReadAfterWrite {
     public Optional<SubscriptionPurchaseView> purchase(String paymentReference) {
         return first(new FindSubscriptionPurchaseQuery(paymentReference), SubscriptionPurchaseView.class,
                 SubscriptionPurchaseView::isSettled);
+    }
+
+    /** Waits until the read side counts the claim of {@code use.reference()}, or no longer counts it once released. */
+    public void monthlyUse(FindMonthlyUseQuery use, boolean released) {
+        first(use, MonthlyUseView.class, view -> view.released() == released);
     }
 
     /** The low-balance alert once the read side shows it as {@code reached} says. */

@@ -40,8 +40,8 @@ class SettingsQueryController {
     /** The seed's settings: percentages, the hold period in ISO-8601, the tiers; the low-balance threshold. */
     record Settings(BigDecimal serviceChargePercent, BigDecimal refundFeePercent, String refundHoldPeriod,
                     List<Tier> sosTiers, Money lowBalanceThreshold,
-                    Integer freePlanShiftLimit,
-                    Integer freePlanSosLimit) {
+                    Integer freePlanShiftLimit, Integer freePlanSosLimit, Integer freePlanRosterLimit,
+                    Integer freePlanVacancyLimit) {
     }
 
     /** The seed's tier object. */
@@ -73,7 +73,8 @@ class SettingsQueryController {
         PlatformTerms terms = terms();
         return ApiResponse.ok(new Settings(terms.serviceChargePercent(), terms.refund().feePercent(),
                 RefundTerms.iso(terms.refund().holdPeriod()), terms.sosTiers().stream().map(Tier::of).toList(),
-                terms.lowBalanceThreshold(), terms.freePlan().shiftLimit(), terms.freePlan().sosLimit()));
+                terms.lowBalanceThreshold(), terms.freePlan().shiftLimit(), terms.freePlan().sosLimit(),
+                terms.freePlan().rosterLimit(), terms.freePlan().vacancyLimit()));
     }
 
     @GetMapping("/api/v1/admin/settings/activity-logs")

@@ -6,7 +6,6 @@ import com.shiftledger.api.shift.AttendanceCounts;
 import com.shiftledger.api.shift.CountApplicationsQuery;
 import com.shiftledger.api.shift.CountAttendanceQuery;
 import com.shiftledger.api.shift.CountPendingApplicationsQuery;
-import com.shiftledger.api.shift.CountHospitalShiftsCreatedQuery;
 import com.shiftledger.api.shift.CountShiftsDatedFromQuery;
 import com.shiftledger.api.shift.FindAllShiftsQuery;
 import com.shiftledger.api.shift.ShiftList;
@@ -86,12 +85,6 @@ class ShiftStatistics {
     @QueryHandler
     Long handle(CountShiftsDatedFromQuery query) {
         return shifts.count(matching(query.hospitalId(), query.status(), query.dateFrom()));
-    }
-
-    /** What a plan's monthly shift limit counts: every shift the hospital created since {@code from}. */
-    @QueryHandler
-    Long handle(CountHospitalShiftsCreatedQuery query) {
-        return shifts.countByHospitalIdAndCreatedAtGreaterThanEqual(query.hospitalId(), query.from());
     }
 
     private static Specification<ShiftEntry> matching(Long hospitalId, String status, LocalDate dateFrom) {

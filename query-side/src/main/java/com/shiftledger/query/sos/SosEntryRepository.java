@@ -4,14 +4,11 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import java.time.Instant;
 import java.util.Optional;
 
 interface SosEntryRepository extends JpaRepository<SosEntry, Long> {
 
     Page<SosEntry> findByHospitalId(long hospitalId, Pageable pageable);
-
-    long countByHospitalIdAndCreatedAtGreaterThanEqualAndStatusNot(long hospitalId, Instant from, String status);
 
     Optional<SosEntry> findFirstByHospitalIdAndShiftIdAndTransactionId(long hospitalId, long shiftId,
                                                                        String transactionId);

@@ -1,6 +1,5 @@
 package com.shiftledger.query.sos;
 
-import com.shiftledger.api.sos.CountHospitalSosQuery;
 import com.shiftledger.api.sos.EmergencySosAbandonedEvent;
 import com.shiftledger.api.sos.EmergencySosCancelledEvent;
 import com.shiftledger.api.sos.EmergencySosExpiredEvent;
@@ -95,13 +94,6 @@ class SosProjection {
                 query.perPage(), Sort.by(Sort.Direction.DESC, "createdAt", "id")));
         return new EmergencySosPage(page.map(SosEntry::view).getContent(), page.getTotalElements(), query.page(),
                 query.perPage());
-    }
-
-    /** What a plan's monthly SOS limit counts: every SOS raised since {@code from} but those abandoned unpaid. */
-    @QueryHandler
-    Long handle(CountHospitalSosQuery query) {
-        return entries.countByHospitalIdAndCreatedAtGreaterThanEqualAndStatusNot(query.hospitalId(), query.from(),
-                SosStatus.ABANDONED.code());
     }
 
     @QueryHandler

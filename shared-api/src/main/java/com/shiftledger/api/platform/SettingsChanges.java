@@ -14,22 +14,31 @@ import java.util.List;
  */
 public record SettingsChanges(BigDecimal serviceChargePercent, BigDecimal refundFeePercent, Duration refundHoldPeriod,
                               List<SosTier> sosTiers, Money lowBalanceThreshold, Limit freePlanShiftLimit,
-                              Limit freePlanSosLimit) {
+                              Limit freePlanSosLimit, Limit freePlanRosterLimit, Limit freePlanVacancyLimit) {
 
     /** A monthly limit set to {@code value} (null: unlimited). */
     public record Limit(Integer value) {
     }
 
+    /** Changes that leave the free plan's roster and vacancy limits as they are. */
+    public SettingsChanges(BigDecimal serviceChargePercent, BigDecimal refundFeePercent, Duration refundHoldPeriod,
+                           List<SosTier> sosTiers, Money lowBalanceThreshold, Limit freePlanShiftLimit,
+                           Limit freePlanSosLimit) {
+        this(serviceChargePercent, refundFeePercent, refundHoldPeriod, sosTiers, lowBalanceThreshold,
+                freePlanShiftLimit, freePlanSosLimit, null, null);
+    }
+
     /** Changes that leave the free plan as it is. */
     public SettingsChanges(BigDecimal serviceChargePercent, BigDecimal refundFeePercent, Duration refundHoldPeriod,
                            List<SosTier> sosTiers, Money lowBalanceThreshold) {
-        this(serviceChargePercent, refundFeePercent, refundHoldPeriod, sosTiers, lowBalanceThreshold, null, null);
+        this(serviceChargePercent, refundFeePercent, refundHoldPeriod, sosTiers, lowBalanceThreshold, null, null,
+                null, null);
     }
 
     /** Changes that leave the low-balance threshold as it is. */
     public SettingsChanges(BigDecimal serviceChargePercent, BigDecimal refundFeePercent, Duration refundHoldPeriod,
                            List<SosTier> sosTiers) {
-        this(serviceChargePercent, refundFeePercent, refundHoldPeriod, sosTiers, null, null, null);
+        this(serviceChargePercent, refundFeePercent, refundHoldPeriod, sosTiers, null, null, null, null, null);
     }
 
     /** The terms as they are after these changes. */
@@ -42,13 +51,17 @@ public record SettingsChanges(BigDecimal serviceChargePercent, BigDecimal refund
     }
 
     private FreePlan freePlan(FreePlan current) {
-        if (freePlanShiftLimit == null && freePlanSosLimit == null) {
+        if (freePlanShiftLimit == null && freePlanSosLimit == null && freePlanRosterLimit == null
+                && freePlanVacancyLimit == null) {
             return current;
         }
-        Integer shifts = freePlanShiftLimit != null ? freePlanShiftLimit.value()
-                : current == null ? null : current.shiftLimit();
-        Integer sos = freePlanSosLimit != null ? freePlanSosLimit.value() : current == null ? null : current.sosLimit();
-        return new FreePlan(shifts, sos);
+        FreePlan base = current == null ? new FreePlan(null, null) : current;
+        return new FreePlan(changed(freePlanShiftLimit, base.shiftLimit()), changed(freePlanSosLimit, base.sosLimit()),
+                changed(freePlanRosterLimit, base.rosterLimit()), changed(freePlanVacancyLimit, base.vacancyLimit()));
+    }
+
+    private static Integer changed(Limit change, Integer current) {
+        return change != null ? change.value() : current;
     }
 
     private static <T> T or(T changed, T current) {

@@ -33,6 +33,16 @@ public record PlanTerms(String name, Money pricePerMonth, Integer shiftLimit, In
         return full.minus(full.percent(discountFor(months)));
     }
 
+    /** The plan's monthly limit on {@code use} (null: unlimited). */
+    public Integer limit(MonthlyUse use) {
+        return switch (use) {
+            case SHIFT -> shiftLimit;
+            case SOS -> sosLimit;
+            case ROSTER -> rosterLimit;
+            case VACANCY -> vacancyLimit;
+        };
+    }
+
     /** The discount in percent for paying {@code months} months at once. */
     public BigDecimal discountFor(int months) {
         return switch (months) {
