@@ -3,7 +3,7 @@
 create table monthly_use_view (
     claim_key   varchar(200)                not null,
     hospital_id bigint                      not null,
-    month       varchar(7)                  not null,
+    usage_month varchar(7)                  not null,
     use_kind    varchar(16)                 not null,
     reference   varchar(120)                not null,
     released    boolean                     not null,
@@ -12,4 +12,4 @@ create table monthly_use_view (
     constraint monthly_use_view_pk primary key (claim_key)
 );
 
-create index monthly_use_view_count on monthly_use_view (hospital_id, month, use_kind) where not released;
+create index monthly_use_view_count on monthly_use_view (hospital_id, usage_month, use_kind);

@@ -22,7 +22,7 @@ class MonthlyUseEntry {
     @Column(name = "hospital_id", nullable = false)
     private long hospitalId;
 
-    @Column(name = "month", nullable = false, length = 7)
+    @Column(name = "usage_month", nullable = false, length = 7)
     private String month;
 
     @Column(name = "use_kind", nullable = false, length = 16)
