@@ -11,9 +11,4 @@ public record MonthlyAllowance(long used, Integer limit, Long remaining, Instant
     static MonthlyAllowance of(long used, Integer limit, Instant resetsAt) {
         return new MonthlyAllowance(used, limit, limit == null ? null : Math.max(0, limit - used), resetsAt);
     }
-
-    /** Whether one more is allowed this month. */
-    public boolean allowsOneMore() {
-        return limit == null || used < limit;
-    }
 }
