@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.shiftledger.api.platform.ChangePlatformSettingsCommand;
 import com.shiftledger.api.platform.FindPlatformTermsQuery;
 import com.shiftledger.api.platform.FindSettingsActivityQuery;
 import com.shiftledger.api.platform.PlatformSettingsChangedEvent;
@@ -71,7 +72,9 @@ class SettingsProjection {
 
     @QueryHandler
     PlatformTerms handle(FindPlatformTermsQuery query) {
-        return settings.findAll().stream().findFirst().map(entry -> read(entry.terms()).orDefaults(configured))
+        // by its id (a primary-key read): the platform's settings are one row
+        return settings.findById(ChangePlatformSettingsCommand.PLATFORM)
+                .map(entry -> read(entry.terms()).orDefaults(configured))
                 .orElse(configured);
     }
 
