@@ -11,6 +11,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -29,6 +30,15 @@ class SecurityConfiguration {
     static final String FORBIDDEN = "You do not have permission to perform this action.";
     private static final String ADMIN = "ADMIN";
     private static final String AUDITOR = "AUDITOR";
+
+    /**
+     * No Spring Security observations: they wrap every filter of every request in an observation (a tenth of a
+     * request's CPU in the benchmark) and record nothing this project reads; {@code http_server_requests} stays.
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
