@@ -37,11 +37,13 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 /**
@@ -49,8 +51,11 @@ import java.util.function.Predicate;
  * query until the read side reports that it has projected the change (a projection emits its update after its
  * transaction commits). Within one instance that announcement ends the wait at once; with several instances on one
  * database a segment may run on another instance, whose announcement never arrives here, so the read side is also
- * read again every {@link #REREAD_EVERY} while waiting. Should the read side not get there within {@link #WAIT}
- * (stopped, or far behind), the wait gives up, logs it, and the answer goes out with what the command itself knows.
+ * read again every {@link #REREAD_EVERY} while waiting. Those reads run on the waiting caller's own thread: on a
+ * shared timer (Reactor's parallel scheduler, as before) a blocking query held up every other wait, and ending the
+ * wait interrupted a query still running there, which Axon's unit-of-work timeout then reported for a minute and
+ * interrupted again. Should the read side not get there within {@link #WAIT} (stopped, or far behind), the wait
+ * gives up, logs it, and the answer goes out with what the command itself knows.
  */
 @Component
 public class ReadAfterWrite {
@@ -138,19 +143,45 @@ public class ReadAfterWrite {
     private <T> Optional<T> first(Object query, Class<T> type, Predicate<T> reached) {
         SubscriptionQueryResult<T, T> result = queries.subscriptionQuery(query, ResponseTypes.instanceOf(type),
                 ResponseTypes.instanceOf(type));
-        // the announcement comes from the instance whose segment projected the change: with several instances on
-        // one database (no Axon Server) that may be another one, so the read side is also read again now and then
-        Flux<T> reread = Flux.interval(REREAD_EVERY, REREAD_EVERY)
-                .concatMap(tick -> Mono.fromFuture(queries.query(query, ResponseTypes.instanceOf(type)))
-                        .onErrorResume(failure -> Mono.empty()));
         try {
-            return Optional.ofNullable(result.initialResult().concatWith(result.updates().mergeWith(reread))
-                    .filter(reached).blockFirst(WAIT));
-        } catch (IllegalStateException timedOut) {
-            log.warn("The read side did not show {} within {}; answering without it", query, WAIT);
+            CompletableFuture<T> announced = result.initialResult().concatWith(result.updates()).filter(reached)
+                    .next().toFuture();
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (true) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    log.warn("The read side did not show {} within {}; answering without it", query, WAIT);
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.ofNullable(announced.get(Math.min(left, REREAD_EVERY.toNanos()),
+                            TimeUnit.NANOSECONDS));
+                } catch (TimeoutException notYet) {
+                    // the announcement comes from the instance whose segment projected the change: with several
+                    // instances on one database (no Axon Server) that may be another one, so the read side is also
+                    // read again now and then, here on the caller's thread
+                    Optional<T> now = reread(query, type).filter(reached);
+                    if (now.isPresent()) {
+                        return now;
+                    }
+                } catch (ExecutionException failed) {
+                    throw failed.getCause() instanceof RuntimeException runtime ? runtime
+                            : new IllegalStateException(failed.getCause());
+                }
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
             return Optional.empty();
         } finally {
             result.close();
+        }
+    }
+
+    private <T> Optional<T> reread(Object query, Class<T> type) {
+        try {
+            return Optional.ofNullable(queries.query(query, ResponseTypes.instanceOf(type)).join());
+        } catch (RuntimeException notReadable) {
+            return Optional.empty();
         }
     }
 }
