@@ -10,6 +10,7 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,10 +28,14 @@ class WalletConfiguration {
         return new EventCountSnapshotTriggerDefinition(snapshotter, EVENTS_BETWEEN_SNAPSHOTS);
     }
 
-    /** Busy wallets stay loaded between commands; each is checked against the event store before it is used. */
+    /**
+     * The most recently used wallets stay loaded between commands (at most {@code shiftledger.wallet.cache-size}
+     * of them); each is checked against the event store before it is used.
+     */
     @Bean
-    Cache walletCache(ObjectProvider<EventStore> eventStore) {
-        return new CheckedAggregateCache(eventStore);
+    Cache walletCache(ObjectProvider<EventStore> eventStore,
+                      @Value("${shiftledger.wallet.cache-size:1000}") int capacity) {
+        return new CheckedAggregateCache(eventStore, capacity);
     }
 
     @Bean

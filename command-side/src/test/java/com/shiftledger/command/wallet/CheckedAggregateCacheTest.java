@@ -24,7 +24,7 @@ class CheckedAggregateCacheTest {
 
     private final EventStore eventStore = EmbeddedEventStore.builder()
             .storageEngine(new InMemoryEventStorageEngine()).build();
-    private final CheckedAggregateCache cache = new CheckedAggregateCache(storeProvider());
+    private final CheckedAggregateCache cache = new CheckedAggregateCache(storeProvider(), 2);
 
     @Test
     void anEntryAtTheStoresNewestVersionIsHandedOut() {
@@ -45,6 +45,32 @@ class CheckedAggregateCacheTest {
 
         assertThat((Object) cache.get(ID)).isNull();
         assertThat(cache.containsKey(ID)).isFalse();
+    }
+
+    @Test
+    void anEntryOutlivesTheCommandThatPutItThereAndAGarbageCollection() {
+        append(0);
+        cache.put(ID, entryAt(0));
+
+        System.gc();
+
+        assertThat((Object) cache.get(ID)).isNotNull();
+    }
+
+    @Test
+    void pastItsCapacityTheLeastRecentlyUsedEntryGoesFirst() {
+        append(0);
+        eventStore.publish(new GenericDomainEventMessage<>("Counted", "wallet-8", 0, "event 0"));
+        eventStore.publish(new GenericDomainEventMessage<>("Counted", "wallet-9", 0, "event 0"));
+        cache.put(ID, entryAt(0));
+        cache.put("wallet-8", entryAt(0));
+        assertThat((Object) cache.get(ID)).isNotNull();
+
+        cache.put("wallet-9", entryAt(0));
+
+        assertThat(cache.containsKey(ID)).isTrue();
+        assertThat(cache.containsKey("wallet-8")).isFalse();
+        assertThat(cache.containsKey("wallet-9")).isTrue();
     }
 
     @Test
