@@ -6,12 +6,21 @@ import com.shiftledger.api.shift.ShiftDetails;
 import com.shiftledger.api.shift.ShiftId;
 import com.shiftledger.support.Api;
 import com.shiftledger.support.IntegrationTest;
+import com.shiftledger.support.PostgresTestDatabase;
 import com.shiftledger.support.ShiftScenarios;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
@@ -28,14 +37,28 @@ import static org.awaitility.Awaitility.await;
  * the edge now refuses but an older release stored) and one whose title is longer than its column are parked in
  * the projections' dead-letter queues, the shifts posted after them appear at once, the admin lists the parked
  * events, and once the column is widened a retry applies the second one. The test leaves the columns wider and
- * removes what it left parked.
+ * removes what it left parked. The shift projection takes up to 50 events per batch here, as the projections every
+ * money command feeds do in production, so that a batch failing as a whole can be shown on shifts; the class has a
+ * database of its own.
  */
 class PoisonedEventTest extends IntegrationTest {
+
+    private static final String POISONED_DATABASE = PostgresTestDatabase.createDatabase("poisoned");
+
+    @DynamicPropertySource
+    static void batchedShiftProjection(DynamicPropertyRegistry registry) {
+        registry.add(OWN_DATABASE_URL, () -> POISONED_DATABASE);
+        registry.add("axon.eventhandling.processors.shift-projection.batch-size", () -> "50");
+    }
 
     @Autowired
     private EventStore eventStore;
     @Autowired
     private DataSource dataSource;
+    @Autowired
+    private EventProcessingConfiguration processing;
+    @Autowired
+    private MeterRegistry meters;
 
     @Test
     void aPoisonedEventIsParkedAndTheNextShiftsAppear() throws SQLException {
@@ -85,13 +108,81 @@ class PoisonedEventTest extends IntegrationTest {
         jdbc.update("delete from dead_letter_entry where aggregate_identifier = ?", "shift-" + nul);
     }
 
-    private void poison(ShiftCreatedEvent real, long shiftId, String title) {
+    /**
+     * The shift projection takes the waiting events of a segment in one batch: two shifts it cannot store and one it
+     * can, stored in one commit on one segment while it is stopped, fail that batch as a whole once it starts again.
+     * It then applies them one at a time: the good shift appears, only the two bad ones are parked.
+     */
+    @Test
+    void aBatchThatFailsIsAppliedOneEventAtATime() {
+        Party hospital = registerHospital();
+        topUp(hospital, "5000");
+        long template = createShift(hospital, true);
+        ShiftCreatedEvent real = (ShiftCreatedEvent) eventStore.readEvents(new ShiftId(template).toString())
+                .asStream().findFirst().orElseThrow().getPayload();
+        StreamingEventProcessor projection = processing.eventProcessor("shift-projection",
+                StreamingEventProcessor.class).orElseThrow();
+        long first = 980_000_000_000L + System.nanoTime() % 1_000_000;
+        List<Long> ids = sameSegment(projection, first, 3);
+        long bad = ids.get(0);
+        long good = ids.get(1);
+        long alsoBad = ids.get(2);
+        double splitBefore = failures("shift-projection", "one-at-a-time");
+        projection.shutDown();
+        try {
+            eventStore.publish(created(real, bad, "ICU \u0000 cover"), created(real, good, real.details().title()),
+                    created(real, alsoBad, "Ward \u0000 cover"));
+        } finally {
+            projection.start();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.get("/api/v1/hospital/shifts/" + good, hospital.token()).status()).isEqualTo(200));
+        String admin = adminToken();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<String> parked = parkedShifts(api.get("/api/v1/admin/dead-letters", admin).data(),
+                    "shift-projection");
+            assertThat(parked).contains("shift-" + bad, "shift-" + alsoBad).doesNotContain("shift-" + good);
+        });
+        assertThat(api.get("/api/v1/hospital/shifts/" + bad, hospital.token()).status()).isEqualTo(404);
+        assertThat(failures("shift-projection", "one-at-a-time")).isGreaterThan(splitBefore);
+        assertThat(api.get("/api/v1/admin/audit/verify", admin).data().path("ok").asBoolean()).isTrue();
+        jdbc.update("delete from dead_letter_entry where aggregate_identifier in (?, ?)", "shift-" + bad,
+                "shift-" + alsoBad);
+    }
+
+    /** {@code count} shift ids from {@code from} on whose events the projection files under one segment. */
+    private static List<Long> sameSegment(StreamingEventProcessor projection, long from, int count) {
+        Segment segment = projection.processingStatus().values().stream().map(EventTrackerStatus::getSegment)
+                .filter(candidate -> candidate.matches(new ShiftId(from).toString()))
+                .findFirst().orElseThrow();
+        List<Long> ids = new ArrayList<>();
+        for (long id = from; ids.size() < count; id++) {
+            if (segment.matches(new ShiftId(id).toString())) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    private double failures(String processor, String outcome) {
+        Counter counter = meters.find("shiftledger.processor.failures").tag("processor", processor)
+                .tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static GenericDomainEventMessage<ShiftCreatedEvent> created(ShiftCreatedEvent real, long shiftId,
+                                                                       String title) {
         ShiftDetails details = new ShiftDetails(title, real.details().description(), real.details().professionType(),
                 real.details().departmentId(), real.details().priority(), real.details().emergency());
-        ShiftCreatedEvent poisoned = new ShiftCreatedEvent(new ShiftId(shiftId), real.hospitalId(),
-                real.hospitalName(), real.walletId(), "SHF-P" + shiftId % 100000, details, real.schedule(),
-                real.terms(), real.price(), real.location(), false, null);
-        eventStore.publish(new GenericDomainEventMessage<>("Shift", new ShiftId(shiftId).toString(), 0, poisoned));
+        return new GenericDomainEventMessage<>("Shift", new ShiftId(shiftId).toString(), 0,
+                new ShiftCreatedEvent(new ShiftId(shiftId), real.hospitalId(), real.hospitalName(), real.walletId(),
+                        "SHF-P" + shiftId % 100000, details, real.schedule(), real.terms(), real.price(),
+                        real.location(), false, null));
+    }
+
+    private void poison(ShiftCreatedEvent real, long shiftId, String title) {
+        eventStore.publish(created(real, shiftId, title));
     }
 
     private long createShift(Party hospital, boolean published) {
