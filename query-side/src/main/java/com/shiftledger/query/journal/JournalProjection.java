@@ -40,21 +40,21 @@ class JournalProjection {
         String eventId = message.getIdentifier();
         String eventType = message.getPayloadType().getSimpleName();
         List<CoinPosting> coinPostings = movement.coinPostings();
-        if (!coinPostings.isEmpty() && !coinLines.existsByEventId(eventId)) {
+        if (!coinPostings.isEmpty() && !coinLines.existsById(firstLineOf(eventId))) {
             List<CoinJournalLine> coinEntries = new ArrayList<>();
             for (int i = 0; i < coinPostings.size(); i++) {
                 CoinPosting posting = coinPostings.get(i);
                 String from = posting.from().name();
                 String to = posting.to().name();
                 long coins = posting.amount().count();
-                String line = eventId + ":" + i;
+                String line = lineOf(eventId, i);
                 coinEntries.add(new CoinJournalLine(line + ":d", eventId, eventType, from, to, -coins, at));
                 coinEntries.add(new CoinJournalLine(line + ":c", eventId, eventType, to, from, coins, at));
             }
             coinLines.saveAll(coinEntries);
         }
         List<Posting> postings = movement.postings();
-        if (postings.isEmpty() || lines.existsByEventId(eventId)) {
+        if (postings.isEmpty() || lines.existsById(firstLineOf(eventId))) {
             return;
         }
         List<JournalLine> entries = new ArrayList<>();
@@ -63,10 +63,23 @@ class JournalProjection {
             String from = posting.from().name();
             String to = posting.to().name();
             long amount = posting.amount().paise();
-            entries.add(new JournalLine(eventId + ":" + i + ":d", eventId, eventType, from, to, -amount, at));
-            entries.add(new JournalLine(eventId + ":" + i + ":c", eventId, eventType, to, from, amount, at));
+            entries.add(new JournalLine(lineOf(eventId, i) + ":d", eventId, eventType, from, to, -amount, at));
+            entries.add(new JournalLine(lineOf(eventId, i) + ":c", eventId, eventType, to, from, amount, at));
         }
         lines.saveAll(entries);
+    }
+
+    /** The id of an event's posting {@code i}; its two lines add {@code :d} and {@code :c}. */
+    private static String lineOf(String eventId, int i) {
+        return eventId + ":" + i;
+    }
+
+    /**
+     * The first line of an event's postings: an event's lines are all written in one transaction, so when it is
+     * there the event is in the journal (a primary-key read, in the persistence context first).
+     */
+    private static String firstLineOf(String eventId) {
+        return lineOf(eventId, 0) + ":d";
     }
 
     @QueryHandler
