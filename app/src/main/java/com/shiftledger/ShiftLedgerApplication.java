@@ -1,13 +1,11 @@
 package com.shiftledger;
 
-import com.shiftledger.app.config.PersistenceContextFirstRepository;
 import com.shiftledger.app.verifier.StatementVerifier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
 import java.util.Arrays;
 
@@ -24,7 +22,6 @@ import java.util.Arrays;
         "org.axonframework.eventhandling.tokenstore.jpa",
         "org.axonframework.modelling.saga.repository.jpa",
         "org.axonframework.eventhandling.deadletter.jpa"})
-@EnableJpaRepositories(basePackages = "com.shiftledger", repositoryBaseClass = PersistenceContextFirstRepository.class)
 public class ShiftLedgerApplication {
 
     public static void main(String[] args) {
