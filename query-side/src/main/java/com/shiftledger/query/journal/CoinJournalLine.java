@@ -1,13 +1,10 @@
 package com.shiftledger.query.journal;
 
+import com.shiftledger.query.processing.NewUntilStored;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
 
 import java.time.Instant;
 
@@ -17,7 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "coin_journal_line")
-class CoinJournalLine implements Persistable<String> {
+class CoinJournalLine extends NewUntilStored<String> {
 
     @Id
     @Column(name = "line_id", length = 60)
@@ -55,26 +52,8 @@ class CoinJournalLine implements Persistable<String> {
         this.occurredAt = occurredAt;
     }
 
-    /**
-     * Lines are written once: one made by the projection is new and is inserted without being read first (Spring
-     * Data would otherwise merge it, a select per line), one read from the table is not.
-     */
-    @Transient
-    private boolean stored;
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        stored = true;
-    }
-
     @Override
     public String getId() {
         return lineId;
-    }
-
-    @Override
-    public boolean isNew() {
-        return !stored;
     }
 }

@@ -1,20 +1,17 @@
 package com.shiftledger.query.journal;
 
+import com.shiftledger.query.processing.NewUntilStored;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
 
 import java.time.Instant;
 
 /** One side of a posting: the account and the signed amount (negative for the account money left). */
 @Entity
 @Table(name = "journal_line")
-class JournalLine implements Persistable<String> {
+class JournalLine extends NewUntilStored<String> {
 
     @Id
     @Column(name = "line_id", length = 60)
@@ -52,26 +49,8 @@ class JournalLine implements Persistable<String> {
         this.occurredAt = occurredAt;
     }
 
-    /**
-     * Lines are written once: one made by the projection is new and is inserted without being read first (Spring
-     * Data would otherwise merge it, a select per line), one read from the table is not.
-     */
-    @Transient
-    private boolean stored;
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        stored = true;
-    }
-
     @Override
     public String getId() {
         return lineId;
-    }
-
-    @Override
-    public boolean isNew() {
-        return !stored;
     }
 }

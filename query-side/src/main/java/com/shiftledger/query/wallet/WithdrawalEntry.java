@@ -1,20 +1,17 @@
 package com.shiftledger.query.wallet;
 
+import com.shiftledger.query.processing.NewUntilStored;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
 
 import java.time.Instant;
 
 /** A withdrawal request and where it stands. */
 @Entity
 @Table(name = "withdrawal_view")
-class WithdrawalEntry implements Persistable<Long> {
+class WithdrawalEntry extends NewUntilStored<Long> {
 
     @Id
     private long id;
@@ -180,26 +177,8 @@ class WithdrawalEntry implements Persistable<Long> {
         return processedAt;
     }
 
-    /**
-     * A withdrawal made by the projection is new and is inserted without being read first (Spring Data would
-     * otherwise merge it, a select by its id); one read from the table is not.
-     */
-    @Transient
-    private boolean stored;
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        stored = true;
-    }
-
     @Override
     public Long getId() {
         return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return !stored;
     }
 }
