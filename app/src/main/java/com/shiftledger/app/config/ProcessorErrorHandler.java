@@ -74,7 +74,7 @@ final class ProcessorErrorHandler implements ErrorHandler {
         Optional<SequencedDeadLetterQueue<EventMessage<?>>> queue = processing.deadLetterQueue(processor);
         if (queue.isPresent() && !isTransient(context.error())) {
             if (failed.size() == 1) {
-                park(processor, failed.get(0), context.error(), queue.get(), null);
+                park(processor, processing, failed.get(0), context.error(), queue.get(), null);
             } else {
                 new OneAtATime(processor, processing, queue.get()).apply(failed, context.error());
             }
@@ -92,9 +92,8 @@ final class ProcessorErrorHandler implements ErrorHandler {
      * Parks the event in the projection's queue; with {@code token}, in a transaction that also moves the segment's
      * token past it (an event taken again one at a time).
      */
-    private void park(String processor, EventMessage<?> event, Throwable error,
-                      SequencedDeadLetterQueue<EventMessage<?>> queue, Runnable token) {
-        EventProcessingConfiguration processing = axon.eventProcessingConfiguration();
+    private void park(String processor, EventProcessingConfiguration processing, EventMessage<?> event,
+                      Throwable error, SequencedDeadLetterQueue<EventMessage<?>> queue, Runnable token) {
         Object sequence = sequenceOf(processing.sequencingPolicy(processor), event);
         try {
             Runnable enqueue = () -> queue.enqueue(sequence, new GenericDeadLetter<>(sequence, event,
@@ -171,7 +170,7 @@ final class ProcessorErrorHandler implements ErrorHandler {
                         count(processor, RETRIED);
                         throw error instanceof Exception exception ? exception : new IllegalStateException(error);
                     }
-                    park(processor, event, error, queue, storeToken);
+                    park(processor, processing, event, error, queue, storeToken);
                 }
             }
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -53,7 +54,7 @@ final class CheckedAggregateCache implements Cache {
             return null;
         }
         if (entry instanceof AggregateCacheEntry<?> cached && isNewest(key.toString(), cached)) {
-            listeners.forEach(listener -> listener.onEntryRead(key, entry));
+            tell(listener -> listener.onEntryRead(key, entry));
             return (V) entry;
         }
         boolean dropped;
@@ -61,7 +62,7 @@ final class CheckedAggregateCache implements Cache {
             dropped = entries.remove(key, entry);
         }
         if (dropped) {
-            listeners.forEach(listener -> listener.onEntryRemoved(key));
+            tell(listener -> listener.onEntryRemoved(key));
         }
         return null;
     }
@@ -82,9 +83,9 @@ final class CheckedAggregateCache implements Cache {
             evicted = evictBeyondCapacity();
         }
         if (previous == null) {
-            listeners.forEach(listener -> listener.onEntryCreated(key, value));
+            tell(listener -> listener.onEntryCreated(key, value));
         } else {
-            listeners.forEach(listener -> listener.onEntryUpdated(key, value));
+            tell(listener -> listener.onEntryUpdated(key, value));
         }
         expired(evicted);
     }
@@ -98,7 +99,7 @@ final class CheckedAggregateCache implements Cache {
             }
             evicted = evictBeyondCapacity();
         }
-        listeners.forEach(listener -> listener.onEntryCreated(key, value));
+        tell(listener -> listener.onEntryCreated(key, value));
         expired(evicted);
         return true;
     }
@@ -116,8 +117,13 @@ final class CheckedAggregateCache implements Cache {
 
     private void expired(Object key) {
         if (key != null) {
-            listeners.forEach(listener -> listener.onEntryExpired(key));
+            tell(listener -> listener.onEntryExpired(key));
         }
+    }
+
+    /** Tells every registered listener, outside the lock. */
+    private void tell(Consumer<EntryListener> event) {
+        listeners.forEach(event);
     }
 
     @Override
@@ -127,7 +133,7 @@ final class CheckedAggregateCache implements Cache {
             removed = entries.remove(key) != null;
         }
         if (removed) {
-            listeners.forEach(listener -> listener.onEntryRemoved(key));
+            tell(listener -> listener.onEntryRemoved(key));
         }
         return removed;
     }
@@ -139,7 +145,7 @@ final class CheckedAggregateCache implements Cache {
             keys = List.copyOf(entries.keySet());
             entries.clear();
         }
-        keys.forEach(key -> listeners.forEach(listener -> listener.onEntryRemoved(key)));
+        keys.forEach(key -> tell(listener -> listener.onEntryRemoved(key)));
     }
 
     @Override
@@ -157,7 +163,7 @@ final class CheckedAggregateCache implements Cache {
             updated = entries.computeIfPresent(key, (k, value) -> update.apply((V) value));
         }
         if (updated != null) {
-            listeners.forEach(listener -> listener.onEntryUpdated(key, updated));
+            tell(listener -> listener.onEntryUpdated(key, updated));
         }
     }
 
