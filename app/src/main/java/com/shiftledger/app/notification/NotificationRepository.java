@@ -11,6 +11,11 @@ import java.util.Optional;
 
 interface NotificationRepository extends JpaRepository<NotificationEntry, Long> {
 
+    /**
+     * A JPQL string, not a derived query: Hibernate keeps the translation of a string, while a derived query (a
+     * criteria query) is translated again on every call, and this one runs for every event notified.
+     */
+    @Query("select count(n) > 0 from NotificationEntry n where n.sourceKey = :sourceKey and n.userId = :userId")
     boolean existsBySourceKeyAndUserId(String sourceKey, long userId);
 
     Page<NotificationEntry> findByUserId(long userId, Pageable pageable);

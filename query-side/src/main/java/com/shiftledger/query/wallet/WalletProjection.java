@@ -197,7 +197,7 @@ class WalletProjection {
         WalletTransaction reserved = record(wallet, event.transactionId(), "debit", "withdrawal", event.amount(),
                 "pending", event.balanceAfter(), Account.withdrawal(event.withdrawalId()),
                 "Withdrawal request #" + event.withdrawalId() + " (" + event.method().code() + ")", sequence, at);
-        if (!withdrawals.existsById(event.withdrawalId())) {
+        if (withdrawals.findById(event.withdrawalId()).isEmpty()) {
             if (event.destinationId() != null) {
                 withdrawals.save(new WithdrawalEntry(event.withdrawalId(), wallet.id(), wallet.ownerType(),
                         wallet.ownerId(), wallet.ownerName(), event.amount().paise(), event.method().code(),

@@ -1,5 +1,6 @@
 package com.shiftledger.query.wallet;
 
+import com.shiftledger.query.processing.NewUntilStored;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,10 +8,13 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One posting seen from a wallet: a line of its transaction history. */
+/**
+ * One posting seen from a wallet: a line of its transaction history. The projection saves one only after looking
+ * for it, so a new one is inserted without a merge's select ({@link NewUntilStored}).
+ */
 @Entity
 @Table(name = "wallet_transaction")
-class WalletTransaction {
+class WalletTransaction extends NewUntilStored<String> {
 
     @Id
     @Column(name = "transaction_id", length = 40)
@@ -121,5 +125,10 @@ class WalletTransaction {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    @Override
+    public String getId() {
+        return transactionId;
     }
 }
