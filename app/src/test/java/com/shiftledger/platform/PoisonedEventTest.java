@@ -64,9 +64,7 @@ class PoisonedEventTest extends IntegrationTest {
     void aPoisonedEventIsParkedAndTheNextShiftsAppear() throws SQLException {
         Party hospital = registerHospital();
         topUp(hospital, "5000");
-        long template = createShift(hospital, false);
-        ShiftCreatedEvent real = (ShiftCreatedEvent) eventStore.readEvents(new ShiftId(template).toString())
-                .asStream().findFirst().orElseThrow().getPayload();
+        ShiftCreatedEvent real = createdEventOf(createShift(hospital, false));
         long nul = 990_000_000_000L + System.nanoTime() % 1_000_000;
         long tooLong = nul + 1;
         poison(real, nul, "ICU \u0000 cover");
@@ -117,11 +115,8 @@ class PoisonedEventTest extends IntegrationTest {
     void aBatchThatFailsIsAppliedOneEventAtATime() {
         Party hospital = registerHospital();
         topUp(hospital, "5000");
-        long template = createShift(hospital, true);
-        ShiftCreatedEvent real = (ShiftCreatedEvent) eventStore.readEvents(new ShiftId(template).toString())
-                .asStream().findFirst().orElseThrow().getPayload();
-        StreamingEventProcessor projection = processing.eventProcessor("shift-projection",
-                StreamingEventProcessor.class).orElseThrow();
+        ShiftCreatedEvent real = createdEventOf(createShift(hospital, true));
+        StreamingEventProcessor projection = shiftProjection();
         long first = 980_000_000_000L + System.nanoTime() % 1_000_000;
         List<Long> ids = sameSegment(projection, first, 3);
         long bad = ids.get(0);
@@ -161,11 +156,8 @@ class PoisonedEventTest extends IntegrationTest {
     void aParkedShiftsLaterEventFollowsItIntoTheQueue() {
         Party hospital = registerHospital();
         topUp(hospital, "5000");
-        long template = createShift(hospital, true);
-        ShiftCreatedEvent real = (ShiftCreatedEvent) eventStore.readEvents(new ShiftId(template).toString())
-                .asStream().findFirst().orElseThrow().getPayload();
-        StreamingEventProcessor projection = processing.eventProcessor("shift-projection",
-                StreamingEventProcessor.class).orElseThrow();
+        ShiftCreatedEvent real = createdEventOf(createShift(hospital, true));
+        StreamingEventProcessor projection = shiftProjection();
         List<Long> ids = sameSegment(projection, 970_000_000_000L + System.nanoTime() % 1_000_000, 2);
         long parked = ids.get(0);
         long marker = ids.get(1);
@@ -183,6 +175,16 @@ class PoisonedEventTest extends IntegrationTest {
         assertThat(parkedShifts(api.get("/api/v1/admin/dead-letters", admin).data(), "shift-projection"))
                 .filteredOn(("shift-" + parked)::equals).hasSize(2);
         jdbc.update("delete from dead_letter_entry where aggregate_identifier = ?", "shift-" + parked);
+    }
+
+    /** The event a shift created over the API was stored with: the template of the tests' own shift events. */
+    private ShiftCreatedEvent createdEventOf(long shiftId) {
+        return (ShiftCreatedEvent) eventStore.readEvents(new ShiftId(shiftId).toString())
+                .asStream().findFirst().orElseThrow().getPayload();
+    }
+
+    private StreamingEventProcessor shiftProjection() {
+        return processing.eventProcessor("shift-projection", StreamingEventProcessor.class).orElseThrow();
     }
 
     /** {@code count} shift ids from {@code from} on whose events the projection files under one segment. */
