@@ -8,15 +8,12 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.ErrorContext;
 import org.axonframework.eventhandling.ErrorHandler;
-import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.MultiEventHandlerInvoker;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
-import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.DefaultInterceptorChain;
 import org.axonframework.messaging.ResultMessage;
@@ -34,7 +31,6 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -117,7 +113,6 @@ final class ProcessorErrorHandler implements ErrorHandler {
                     notParked);
             throw notParked;
         }
-        forgetCachedSequences(processing, processor);
         count(processor, PARKED);
         log.error("Projection {} could not apply event {} ({}) and parked it in its dead-letter queue (sequence "
                         + "{}); it goes on with the other events. Fix the cause and retry it: POST "
@@ -158,15 +153,12 @@ final class ProcessorErrorHandler implements ErrorHandler {
                 TrackedEventMessage<?> event = (TrackedEventMessage<?>) batch.get(i);
                 boolean lastOfItsToken = i == batch.size() - 1
                         || !event.trackingToken().equals(((TrackedEventMessage<?>) batch.get(i + 1)).trackingToken());
-                Segment segment = segmentOf(event);
-                Runnable storeToken = lastOfItsToken
-                        ? () -> tokens.storeToken(event.trackingToken(), processor, segment.getSegmentId())
-                        : () -> { };
+                Runnable storeToken = lastOfItsToken ? storeToken(event) : () -> { };
                 UnitOfWork<EventMessage<?>> unitOfWork = DefaultUnitOfWork.<EventMessage<?>>startAndGet(event);
                 unitOfWork.attachTransaction(transactions);
                 ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
                     new DefaultInterceptorChain<>(unitOfWork, eventProcessor.getHandlerInterceptors(), message -> {
-                        eventProcessor.eventHandlerInvoker().handle(message, segment);
+                        eventProcessor.eventHandlerInvoker().handle(message, Segment.ROOT_SEGMENT);
                         return null;
                     }).proceed();
                     storeToken.run();
@@ -183,43 +175,20 @@ final class ProcessorErrorHandler implements ErrorHandler {
             }
         }
 
-        /**
-         * The segment of this instance that the event belongs to: its token is stored for it, and the invoker files
-         * what it remembers of the event's sequence under it, as when the processor hands it the event.
-         */
-        private Segment segmentOf(TrackedEventMessage<?> event) {
+        /** Stores the event's token for the segment of this instance that the event belongs to. */
+        private Runnable storeToken(TrackedEventMessage<?> event) {
             int hash = Objects.hashCode(sequenceOf(processing.sequencingPolicy(processor), event));
-            List<Segment> segments = ((StreamingEventProcessor) eventProcessor).processingStatus().values().stream()
+            List<Integer> segments = ((StreamingEventProcessor) eventProcessor).processingStatus().values().stream()
                     .map(EventTrackerStatus::getSegment)
                     .filter(segment -> segment.matches(hash))
+                    .map(Segment::getSegmentId)
                     .toList();
             if (segments.size() != 1) {
                 throw new IllegalStateException("Projection " + processor + " cannot tell which of its segments "
                         + "event " + event.getIdentifier() + " belongs to (" + segments + "); it retries the batch");
             }
-            return segments.get(0);
+            return () -> tokens.storeToken(event.trackingToken(), processor, segments.get(0));
         }
-    }
-
-    /**
-     * Makes the processor's dead-lettering invokers forget, for every segment (and the root segment), which
-     * sequences they found unparked: the next event of each sequence asks the queue again.
-     */
-    private static void forgetCachedSequences(EventProcessingConfiguration processing, String processor) {
-        processing.eventProcessor(processor, AbstractEventProcessor.class).ifPresent(eventProcessor -> {
-            List<Segment> segments = new ArrayList<>(List.of(Segment.ROOT_SEGMENT));
-            if (eventProcessor instanceof StreamingEventProcessor streaming) {
-                streaming.processingStatus().values().forEach(status -> segments.add(status.getSegment()));
-            }
-            EventHandlerInvoker invoker = eventProcessor.eventHandlerInvoker();
-            List<EventHandlerInvoker> invokers = invoker instanceof MultiEventHandlerInvoker multi
-                    ? multi.delegates() : List.of(invoker);
-            for (EventHandlerInvoker each : invokers) {
-                if (each instanceof DeadLetteringEventHandlerInvoker deadLettering) {
-                    segments.forEach(deadLettering::segmentReleased);
-                }
-            }
-        });
     }
 
     private void count(String processor, String outcome) {
