@@ -147,10 +147,10 @@ class PoisonedEventTest extends IntegrationTest {
     }
 
     /**
-     * The shift projection remembers which shifts have nothing parked (its dead-letter cache) and applies their
-     * events without asking the queue. A shift it cannot store is parked by the processor's error handler, behind
-     * that cache's back; a later event of the same shift, one it could store, must still follow it into the queue
-     * rather than be applied out of order.
+     * A shift the projection cannot store is parked by the processor's error handler (the failure comes at commit,
+     * where the dead-lettering invoker never sees it); a later event of the same shift, one it could store, must
+     * still follow it into the queue rather than be applied out of order. Axon's cache of unparked sequences
+     * ({@code dlq.cache}) would miss that park: with it, this test failed until the handler made it forget.
      */
     @Test
     void aParkedShiftsLaterEventFollowsItIntoTheQueue() {
