@@ -121,6 +121,8 @@ class LowBalanceAlertLifeTest extends IntegrationTest {
         assertThat(all.body().path("pagination").path("current_page").asInt()).isEqualTo(2);
         assertThat(all.data()).hasSize(2);
 
+        aThresholdSetAfterTheFirstFallsIsHeeded(admin);
+
         // alerts move no money
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> assertThat(
                 api.get("/api/v1/admin/ledger/accounts", admin).data().path("sum").decimalValue())
@@ -167,6 +169,31 @@ class LowBalanceAlertLifeTest extends IntegrationTest {
         assertThat(unchanged.path("status").asText()).isEqualTo("open");
         assertThat(api.get("/api/v1/admin/settings", admin).data().path("low_balance_threshold").decimalValue())
                 .isEqualByComparingTo("8000.00");
+    }
+
+    /**
+     * A wallet whose falls the alert process has already seen (it learned that the hospital set no threshold of its
+     * own) gets one, raised above the platform's ₹8,000, then lowered below it: each fall is judged by the threshold
+     * in force where it stands, not by what the process knew before.
+     */
+    private void aThresholdSetAfterTheFirstFallsIsHeeded(String admin) {
+        Party bay = registerHospital();
+        topUp(bay, "50000");
+        requestWithdrawal(bay, "1000");
+        assertThat(api.put(THRESHOLD, bay.token(), Map.of("threshold", 40000)).status()).isEqualTo(200);
+        requestWithdrawal(bay, "5000");
+        requestWithdrawal(bay, "5000");
+        assertThat(api.put(THRESHOLD, bay.token(), Map.of("threshold", 1000)).status()).isEqualTo(200);
+        requestWithdrawal(bay, "30000");
+        requestWithdrawal(bay, "4500");
+        requestWithdrawal(bay, "4000");
+
+        List<JsonNode> alerts = awaitAlerts(admin, bay, 2);
+        assertThat(alerts.get(1).path("balance").decimalValue()).isEqualByComparingTo("39000.00");
+        assertThat(alerts.get(1).path("threshold").decimalValue()).isEqualByComparingTo("40000.00");
+        // ₹4,500 is below the platform's threshold, but the wallet's own was ₹1,000 by then
+        assertThat(alerts.get(0).path("balance").decimalValue()).isEqualByComparingTo("500.00");
+        assertThat(alerts.get(0).path("threshold").decimalValue()).isEqualByComparingTo("1000.00");
     }
 
     /** The party's wallet's alerts, newest first, once there are {@code count} of them. */

@@ -56,16 +56,19 @@ class LowBalanceWatch {
         return command.threshold();
     }
 
+    /** Raises the alert when the fall crossed the threshold in force; answers the wallet's own (null: none). */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(CheckLowBalanceCommand command) {
-        Money threshold = inForce(command.platformThreshold());
+    Money handle(CheckLowBalanceCommand command) {
+        Money threshold = command.thresholdInForce() != null ? command.thresholdInForce()
+                : inForce(command.platformThreshold());
         LowBalanceAlertId alertId = LowBalanceAlertId.forWalletEvent(command.watchId().walletId(),
                 command.walletSequence());
-        if (crossesDownward(command.balanceBefore(), command.balanceAfter(), threshold) && !isRaised(alertId)) {
+        if (command.crossesDownward(threshold) && !isRaised(alertId)) {
             apply(new LowBalanceAlertRaisedEvent(alertId, command.hospitalId(), command.watchId().walletId(),
                     command.balanceAfter(), threshold, command.at()));
         }
+        return ownThreshold;
     }
 
     @CommandHandler
@@ -102,10 +105,6 @@ class LowBalanceWatch {
     /** The hospital's own threshold when it set one, else the platform's. */
     private Money inForce(Money platformThreshold) {
         return ownThreshold != null ? ownThreshold : platformThreshold;
-    }
-
-    private static boolean crossesDownward(Money before, Money after, Money threshold) {
-        return before.compareTo(threshold) >= 0 && after.compareTo(threshold) < 0;
     }
 
     private boolean isRaised(LowBalanceAlertId alertId) {

@@ -41,7 +41,7 @@ class LowBalanceWatchTest {
 
     private static CheckLowBalanceCommand fell(long walletSequence, long fromRupees, long toRupees) {
         return new CheckLowBalanceCommand(WATCH, HOSPITAL, walletSequence, Money.ofRupees(fromRupees),
-                Money.ofRupees(toRupees), PLATFORM, AT);
+                Money.ofRupees(toRupees), PLATFORM, null, AT);
     }
 
     private static LowBalanceAlertRaisedEvent raised(long walletSequence, long balanceRupees, Money threshold) {
@@ -103,6 +103,25 @@ class LowBalanceWatchTest {
         fixture.given(ownThreshold(2000))
                 .when(fell(4, 3900, 1500))
                 .expectEvents(raised(4, 1500, Money.ofRupees(2000)));
+    }
+
+    @Test
+    void aCheckAnswersTheWalletsOwnThresholdSoTheProcessLearnsIt() {
+        fixture.given(ownThreshold(2000))
+                .when(fell(3, 6000, 3900))
+                .expectResultMessagePayload(Money.ofRupees(2000));
+        fixture.givenNoPriorActivity()
+                .when(fell(3, 6000, 3900))
+                .expectResultMessagePayload(null);
+    }
+
+    @Test
+    void theThresholdInForceWhereTheWalletEventStandsWinsOverTheWatchsNewerOwn() {
+        // the hospital has since lowered its own to ₹1,000; at the wallet's event 3 it was ₹4,000
+        fixture.given(ownThreshold(1000))
+                .when(new CheckLowBalanceCommand(WATCH, HOSPITAL, 3, Money.ofRupees(4500), Money.ofRupees(3900),
+                        PLATFORM, Money.ofRupees(4000), AT))
+                .expectEvents(raised(3, 3900, Money.ofRupees(4000)));
     }
 
     @Test

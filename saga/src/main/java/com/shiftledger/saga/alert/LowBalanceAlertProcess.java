@@ -1,6 +1,7 @@
 package com.shiftledger.saga.alert;
 
 import com.shiftledger.api.alert.CheckLowBalanceCommand;
+import com.shiftledger.api.alert.LowBalanceThresholdSetEvent;
 import com.shiftledger.api.alert.LowBalanceWatchId;
 import com.shiftledger.api.money.Account;
 import com.shiftledger.api.money.Money;
@@ -18,12 +19,16 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
- * Tells a hospital wallet's low-balance watch each time the balance went down (a debit or a withdrawal request),
- * from what to what, with the platform's threshold in force; the watch decides whether that crossed the threshold
- * and raises the alert. Only these events lower a balance, so nothing else can cross downward. The watch names each
- * alert by the wallet event, so a redelivery raises nothing twice; a failing event is retried, never skipped.
+ * Tells a hospital wallet's low-balance watch when its balance went down (a debit or a withdrawal request) across the
+ * threshold in force there, from what to what; the watch raises the alert. Only these events lower a balance, so
+ * nothing else can cross downward. The process keeps each wallet's own threshold as it stands in the store
+ * ({@link OwnThresholds}: from the watch's answer to the wallet's first check, then from each
+ * {@link LowBalanceThresholdSetEvent}, handled in the wallet's sequence), so a fall that crosses no threshold costs
+ * the watch nothing. The watch names each alert by the wallet event, so a redelivery raises nothing twice; a failing
+ * event is retried, never skipped.
  */
 @Component
 @ProcessingGroup(LowBalanceAlertProcess.PROCESSING_GROUP)
@@ -34,10 +39,12 @@ class LowBalanceAlertProcess {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final OwnThresholds ownThresholds;
 
-    LowBalanceAlertProcess(CommandGateway commands, QueryGateway queries) {
+    LowBalanceAlertProcess(CommandGateway commands, QueryGateway queries, OwnThresholds ownThresholds) {
         this.commands = commands;
         this.queries = queries;
+        this.ownThresholds = ownThresholds;
     }
 
     @EventHandler
@@ -52,12 +59,29 @@ class LowBalanceAlertProcess {
                 event.balanceAfter(), at);
     }
 
+    @EventHandler
+    void on(LowBalanceThresholdSetEvent event) {
+        ownThresholds.know(event.watchId().walletId(), event.threshold());
+    }
+
     private void fell(WalletId walletId, Account account, long sequence, Money before, Money after, Instant at) {
         if (!account.kind().equals(HOSPITAL)) {
             return;
         }
-        PlatformTerms terms = queries.query(new FindPlatformTermsQuery(), PlatformTerms.class).join();
-        commands.sendAndWait(new CheckLowBalanceCommand(new LowBalanceWatchId(walletId),
-                Long.parseLong(account.reference()), sequence, before, after, terms.lowBalanceThreshold(), at));
+        Money platformThreshold = queries.query(new FindPlatformTermsQuery(), PlatformTerms.class).join()
+                .lowBalanceThreshold();
+        Optional<OwnThresholds.Known> known = ownThresholds.of(walletId);
+        Money thresholdInForce = known.map(own -> own.inForce(platformThreshold)).orElse(null);
+        CheckLowBalanceCommand check = new CheckLowBalanceCommand(new LowBalanceWatchId(walletId),
+                Long.parseLong(account.reference()), sequence, before, after, platformThreshold, thresholdInForce,
+                at);
+        if (known.isPresent()) {
+            if (check.crossesDownward(thresholdInForce)) {
+                commands.sendAndWait(check);
+            }
+            return;
+        }
+        Money own = commands.sendAndWait(check);
+        ownThresholds.know(walletId, own);
     }
 }
