@@ -20,6 +20,8 @@ final class AppProcess {
 
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
+    private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)");
+
     private final Path jar;
     private final Path log;
     private final Map<String, String> environment;
@@ -102,11 +104,17 @@ final class AppProcess {
         return process.pid();
     }
 
-    /** The heap in use in MB, from {@code jcmd GC.heap_info}; after a full GC (the live set) when asked. */
+    /**
+     * The heap in use in MB, from {@code jcmd GC.heap_info}; when asked, the live set instead: the total of
+     * {@code jcmd GC.class_histogram}, which counts the objects left by a full GC in the same safepoint. (A full GC by
+     * {@code GC.run} followed by a second command counted what a busy application allocated in between as live: an
+     * audit decoding 90,000 events a second showed 2.5 times its live heap.)
+     */
     double heapUsedMb(boolean afterFullGc) {
         try {
             if (afterFullGc) {
-                jcmd("GC.run");
+                Matcher total = HISTOGRAM_TOTAL.matcher(jcmd("GC.class_histogram"));
+                return total.find() ? Long.parseLong(total.group(1)) / (1024.0 * 1024.0) : Double.NaN;
             }
             Matcher matcher = USED.matcher(jcmd("GC.heap_info"));
             return matcher.find() ? Long.parseLong(matcher.group(1)) / 1024.0 : Double.NaN;

@@ -11,8 +11,8 @@ import java.util.Map;
  * P4: {@code GET /admin/audit/verify} (conservation, no overdraft and replay over the whole store) and a wallet
  * statement ({@code /admin/audit/wallets/{id}/statement}, the old wallet's, the longest stream) over the large
  * store, as events per second against a raw sequential read of the same rows in plain JDBC that decodes every
- * payload with the storage mapper. Memory: a second pass of each with the application's live heap (after a full
- * GC, {@code jcmd GC.run} and {@code GC.heap_info}) sampled every second, against the live heap before it.
+ * payload with the storage mapper. Memory: a second pass of each with the application's live heap (the objects a
+ * full GC leaves, {@code jcmd GC.class_histogram}) sampled every second, against the live heap before it.
  */
 final class AuditScan {
 
