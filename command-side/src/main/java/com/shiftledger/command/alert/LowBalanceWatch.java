@@ -61,7 +61,7 @@ class LowBalanceWatch {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Money handle(CheckLowBalanceCommand command) {
         Money threshold = command.thresholdInForce() != null ? command.thresholdInForce()
-                : inForce(command.platformThreshold());
+                : CheckLowBalanceCommand.inForce(ownThreshold, command.platformThreshold());
         LowBalanceAlertId alertId = LowBalanceAlertId.forWalletEvent(command.watchId().walletId(),
                 command.walletSequence());
         if (command.crossesDownward(threshold) && !isRaised(alertId)) {
@@ -100,11 +100,6 @@ class LowBalanceWatch {
     @EventSourcingHandler
     void on(LowBalanceAlertReviewedEvent event) {
         reviewed.add(event.alertId());
-    }
-
-    /** The hospital's own threshold when it set one, else the platform's. */
-    private Money inForce(Money platformThreshold) {
-        return ownThreshold != null ? ownThreshold : platformThreshold;
     }
 
     private boolean isRaised(LowBalanceAlertId alertId) {

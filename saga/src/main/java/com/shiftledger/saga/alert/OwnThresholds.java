@@ -1,5 +1,6 @@
 package com.shiftledger.saga.alert;
 
+import com.shiftledger.api.alert.CheckLowBalanceCommand;
 import com.shiftledger.api.money.Money;
 import com.shiftledger.api.wallet.WalletId;
 
@@ -23,7 +24,7 @@ interface OwnThresholds {
 
         /** The hospital's own threshold when it set one, else the platform's. */
         Money inForce(Money platformThreshold) {
-            return threshold != null ? threshold : platformThreshold;
+            return CheckLowBalanceCommand.inForce(threshold, platformThreshold);
         }
     }
 }

@@ -20,6 +20,11 @@ public record CheckLowBalanceCommand(@TargetAggregateIdentifier LowBalanceWatchI
                                      long walletSequence, Money balanceBefore, Money balanceAfter,
                                      Money platformThreshold, Money thresholdInForce, Instant at) {
 
+    /** The threshold in force for a wallet: the hospital's own when it set one, else the platform's. */
+    public static Money inForce(Money ownThreshold, Money platformThreshold) {
+        return ownThreshold != null ? ownThreshold : platformThreshold;
+    }
+
     /** Whether this fall took the balance from at or above {@code threshold} to below it. */
     public boolean crossesDownward(Money threshold) {
         return balanceBefore.compareTo(threshold) >= 0 && balanceAfter.compareTo(threshold) < 0;
