@@ -115,22 +115,23 @@ class PartnerShiftController {
         PartnerShift shift = request.read(partner, true, now, new FieldErrors());
         String externalShiftId = request.externalShiftId().strip();
         ShiftId newShift = new ShiftId(ids.nextShiftId());
-        // the month's claim on the hospital's shift limit, made only when this request creates the shift
+        // the month's claim on the hospital's shift limit, made only when this request creates the shift, in the
+        // transaction that claims the id and creates the shift: all three are stored, or (a refusal, a crash) none.
+        // The read side counts the claim once that transaction has committed, so it is waited for after it.
         AtomicReference<SubscriptionLimits.Claim> monthly = new AtomicReference<>();
         PartnerShiftDirectory.Claim claim = directory.claim(new PartnerShiftDirectory.Entry(partner.clientId(),
                 externalShiftId, newShift.value(), request.fingerprint(), now), () -> {
             ShiftTerms terms = ShiftTerms.of(PayType.HOURLY, shift.payPerHour(), 1, termsInForce.now());
-            monthly.set(limits.claim(partner.hospitalId(), MonthlyUse.SHIFT, newShift.value()));
-            try {
-                commands.sendAndWait(new CreateShiftCommand(newShift, partner.hospitalId(), partner.hospitalName(),
-                        partner.walletId(), ShiftCodes.of(newShift, shift.schedule().shiftDate()),
-                        shift.details(partner.name()), shift.schedule(), terms, partner.location(), true,
-                        new PartnerOrigin(partner.clientId(), externalShiftId), now));
-            } catch (RuntimeException refused) {
-                limits.release(monthly.get());
-                throw refused;
-            }
+            monthly.set(limits.claimUncounted(partner.hospitalId(), MonthlyUse.SHIFT, newShift.value()));
+            commands.sendAndWait(new CreateShiftCommand(newShift, partner.hospitalId(), partner.hospitalName(),
+                    partner.walletId(), ShiftCodes.of(newShift, shift.schedule().shiftDate()),
+                    shift.details(partner.name()), shift.schedule(), terms, partner.location(), true,
+                    new PartnerOrigin(partner.clientId(), externalShiftId), now));
         });
+        SubscriptionLimits.Claim counted = claim.created() ? monthly.get() : null;
+        if (counted != null) {
+            limits.awaitCounted(counted);
+        }
         PartnerShiftDirectory.Entry entry = claim.entry();
         if (!entry.fingerprint().equals(request.fingerprint())) {
             throw RejectedException.conflict(ID_TAKEN);
@@ -143,8 +144,8 @@ class PartnerShiftController {
                 // the shift was discarded: the id is free again for when the wallet is topped up, and the month's
                 // claim goes back
                 directory.release(entry);
-                if (monthly.get() != null) {
-                    limits.release(monthly.get());
+                if (counted != null) {
+                    limits.release(counted);
                 }
             }
             throw refused;
@@ -183,8 +184,9 @@ class PartnerShiftController {
         PartnerShiftDirectory.Entry entry = owned(partner, shiftId);
         PartnerShiftRemoval removal = commands.sendAndWait(new CancelPartnerShiftCommand(
                 new ShiftId(entry.shiftId()), partner.clientId(), clock.instant()));
-        LocalDate shiftDate = responses.shift(removal.change()).shiftDate();
-        return new PartnerEnvelope<>(new RemovedShift(entry.shiftId(), shiftDate, removal.removed() ? 1 : 0));
+        responses.awaitProjected(removal.change());
+        return new PartnerEnvelope<>(new RemovedShift(entry.shiftId(), removal.shiftDate(),
+                removal.removed() ? 1 : 0));
     }
 
     private PartnerShiftDirectory.Entry owned(PartnerCaller partner, String shiftId) {

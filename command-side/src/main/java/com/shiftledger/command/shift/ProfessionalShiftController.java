@@ -12,6 +12,7 @@ import com.shiftledger.api.shift.ExtendedDayCompletedEvent;
 import com.shiftledger.api.shift.GeoPoint;
 import com.shiftledger.api.shift.PositionCompletedEvent;
 import com.shiftledger.api.shift.ProfessionType;
+import com.shiftledger.api.shift.ShiftApplied;
 import com.shiftledger.api.shift.ShiftChange;
 import com.shiftledger.api.shift.ShiftId;
 import com.shiftledger.api.shift.WithdrawShiftApplicationCommand;
@@ -73,13 +74,13 @@ class ProfessionalShiftController {
                                           @Valid @RequestBody(required = false) ApplyRequest request) {
         long professionalId = caller.requireProfessionalId();
         long applicationId = ids.nextApplicationId();
-        ShiftChange change = commands.sendAndWait(new ApplyForShiftCommand(new ShiftId(shiftId), applicationId,
+        ShiftApplied applied = commands.sendAndWait(new ApplyForShiftCommand(new ShiftId(shiftId), applicationId,
                 professionalId, caller.name(), ProfessionType.valueOf(caller.professionType().toUpperCase()),
                 caller.requireWallet(), request == null ? null : request.coverNote(), clock.instant()));
-        // a partner's shift accepts its first applicant at once
-        String status = responses.application(change, applicationId).status();
+        // a partner's shift accepts its first applicant at once; the answer waits for the read side to show it
+        responses.awaitProjected(applied.change());
         return ApiResponse.ok("Application submitted successfully",
-                new ApplicationCreated(applicationId, shiftId, status));
+                new ApplicationCreated(applicationId, shiftId, applied.status()));
     }
 
     @PostMapping("/applications/{id}/withdraw")

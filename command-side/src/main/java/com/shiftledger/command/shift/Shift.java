@@ -44,6 +44,7 @@ import com.shiftledger.api.shift.ShiftApplicationAcceptedEvent;
 import com.shiftledger.api.shift.ShiftApplicationRejectedEvent;
 import com.shiftledger.api.shift.ShiftApplicationSubmittedEvent;
 import com.shiftledger.api.shift.ShiftApplicationWithdrawnEvent;
+import com.shiftledger.api.shift.ShiftApplied;
 import com.shiftledger.api.shift.ShiftCancelledEvent;
 import com.shiftledger.api.shift.ShiftChange;
 import com.shiftledger.api.shift.ShiftCompletedEvent;
@@ -335,7 +336,8 @@ class Shift {
     PartnerShiftRemoval handle(CancelPartnerShiftCommand command, DeadlineManager deadlines) {
         requirePartner(command.clientId());
         boolean removed = status != ShiftStatus.CANCELLED;
-        return new PartnerShiftRemoval(cancel("Deleted by the partner", command.at(), deadlines), removed);
+        return new PartnerShiftRemoval(cancel("Deleted by the partner", command.at(), deadlines), removed,
+                schedule.shiftDate());
     }
 
     /** Cancels the shift before work started; its escrow is released into a refund, less the refund fee. */
@@ -359,7 +361,7 @@ class Shift {
     }
 
     @CommandHandler
-    ShiftChange handle(ApplyForShiftCommand command) {
+    ShiftApplied handle(ApplyForShiftCommand command) {
         if (status == ShiftStatus.DRAFT) {
             throw RejectedException.notFound(SHIFT_NOT_FOUND);
         }
@@ -382,7 +384,7 @@ class Shift {
             // a partner's shift is filled by the first professional who applies; nobody reviews applicants
             accept(applications.get(command.applicationId()), command.at());
         }
-        return change();
+        return new ShiftApplied(change(), partner != null);
     }
 
     @CommandHandler

@@ -81,12 +81,31 @@ public class SubscriptionLimits {
      * plan) past the limit; the same reference again is the same claim. Answers once the read side counts it.
      */
     public Claim claim(long hospitalId, MonthlyUse use, String reference) {
+        Claim claim = claimUncounted(hospitalId, use, reference);
+        awaitCounted(claim);
+        return claim;
+    }
+
+    /**
+     * Claims as {@link #claim(long, MonthlyUse, String)} does but answers without waiting for the read side: for a
+     * claim made inside a transaction that also creates its thing, whose event the read side cannot see before that
+     * transaction commits. Call {@link #awaitCounted} once it has.
+     */
+    public Claim claimUncounted(long hospitalId, MonthlyUse use, long id) {
+        return claimUncounted(hospitalId, use, use.referenceOf(id));
+    }
+
+    private Claim claimUncounted(long hospitalId, MonthlyUse use, String reference) {
         Limit limit = limit(hospitalId, use);
         Claim claim = new Claim(MonthlyUsageId.of(hospitalId, calendar.currentMonth()), use, reference);
         commands.sendAndWait(new ClaimMonthlyUseCommand(claim.usageId(), use, reference, limit.value(),
                 limit.subscribed(), calendar.now()));
-        readAfterWrite.monthlyUse(claim.query(), false);
         return claim;
+    }
+
+    /** Waits until the read side counts the claim, so the caller's next read of its limits shows it. */
+    public void awaitCounted(Claim claim) {
+        readAfterWrite.monthlyUse(claim.query(), false);
     }
 
     /** Claims one of this month's {@code use} for this ledger's own shift or SOS {@code id}. */

@@ -150,7 +150,9 @@ public class ReadAfterWrite {
             while (true) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    log.warn("The read side did not show {} within {}; answering without it", query, WAIT);
+                    // what the read side showed last tells a read side behind from one that never gets there
+                    log.warn("The read side did not show {} within {} (it showed {}); answering without it", query,
+                            WAIT, reread(query, type).map(Object::toString).orElse("nothing"));
                     return Optional.empty();
                 }
                 try {

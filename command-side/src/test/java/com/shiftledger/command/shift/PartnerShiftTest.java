@@ -14,6 +14,7 @@ import com.shiftledger.api.partner.TimecardState;
 import com.shiftledger.api.refund.RefundTerms;
 import com.shiftledger.api.rejection.RejectedException;
 import com.shiftledger.api.shift.ApplyForShiftCommand;
+import com.shiftledger.api.shift.ShiftApplied;
 import com.shiftledger.api.shift.CheckOutCommand;
 import com.shiftledger.api.shift.MarkNoShowCommand;
 import com.shiftledger.api.shift.PayType;
@@ -127,6 +128,8 @@ class PartnerShiftTest {
     void theFirstProfessionalWhoAppliesIsAcceptedAtOnce() {
         fixture.given(publishedPartnerShift())
                 .when(apply(1, NURSE))
+                .expectResultMessagePayloadMatching(matches((ShiftApplied applied) -> applied.accepted()
+                        && applied.status().equals("accepted")))
                 .expectEvents(applied(1, NURSE), new ShiftApplicationAcceptedEvent(SHIFT, 1, NURSE));
     }
 
@@ -217,7 +220,8 @@ class PartnerShiftTest {
     void aDeletedShiftIsCancelledOnceAndADeletedShiftAgainRemovesNothing() {
         fixture.given(publishedPartnerShift())
                 .when(new CancelPartnerShiftCommand(SHIFT, CLIENT, BEFORE))
-                .expectResultMessagePayloadMatching(matches((PartnerShiftRemoval removal) -> removal.removed()))
+                .expectResultMessagePayloadMatching(matches((PartnerShiftRemoval removal) -> removal.removed()
+                        && removal.shiftDate().equals(NIGHT.shiftDate())))
                 .expectEventsMatching(exactSequenceOf(
                         messageWithPayload(matches((ShiftCancelledEvent cancelled) -> true)),
                         messageWithPayload(matches((ShiftEscrowReleasedEvent released) ->

@@ -7,6 +7,7 @@ import com.shiftledger.api.rejection.RejectedException;
 import com.shiftledger.api.shift.AbandonShiftFundingCommand;
 import com.shiftledger.api.platform.SosTier;
 import com.shiftledger.api.shift.ApplyForShiftCommand;
+import com.shiftledger.api.shift.ShiftApplied;
 import com.shiftledger.api.shift.CancelShiftCommand;
 import com.shiftledger.api.shift.CheckInCommand;
 import com.shiftledger.api.shift.CheckOutCommand;
@@ -333,6 +334,8 @@ class ShiftTest {
                 NURSE_WALLET, null, BEFORE);
         fixture.given(created(), publishRequested(), published())
                 .when(nurse)
+                .expectResultMessagePayloadMatching(matches((ShiftApplied applied) -> !applied.accepted()
+                        && applied.status().equals("pending")))
                 .expectEvents(applied(1, NURSE));
         fixture.given(created(), publishRequested(), published(), applied(1, NURSE))
                 .when(new ApplyForShiftCommand(SHIFT, 2, NURSE, "Asha Rao", ProfessionType.NURSE, NURSE_WALLET, null, BEFORE))
