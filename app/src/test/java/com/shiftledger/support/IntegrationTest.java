@@ -28,14 +28,16 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole application on a PostgreSQL database of this test run, reached over HTTP as the apps reach it.
- * Every test makes its own hospitals and professionals, so tests never depend on each other's data. A test class
+ * The whole application on a PostgreSQL database of its Spring context (the test classes that share a context share
+ * it), reached over HTTP as the apps reach it. Every test makes its own hospitals and professionals, so tests never
+ * depend on each other's data. A test class
  * that needs a ledger holding only its own money sets {@link #OWN_DATABASE_URL} (see {@code LedgerTest}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -49,12 +51,13 @@ public abstract class IntegrationTest {
     public static final String ADMIN_EMAIL = "auditor@shiftledger.test";
     public static final String ADMIN_PASSWORD = "Audit@12345";
 
-    /** The database of a test class that must not share its ledger; unset, the run's shared database is used. */
+    /** The database of a test class that must not share its ledger; unset, its context's own database is used. */
     public static final String OWN_DATABASE_URL = "shiftledger.test.own-database-url";
     /** The free plan's monthly SOS limit of a test class; unset, 100 (so that other tests are not limited). */
     public static final String FREE_SOS_PER_MONTH = "shiftledger.test.free-sos-per-month";
 
-    private static final String DATABASE_URL = PostgresTestDatabase.createDatabase("it");
+    /** The database of a context whose class names none of its own, made for that context alone. */
+    private static final String CONTEXT_DATABASE_URL = "shiftledger.test.context-database-url";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     /** Shift ids for escrow postings made by tests, far above any id the application hands out. */
     private static final AtomicLong TEST_SHIFT_IDS = new AtomicLong(900_000_000_000L);
@@ -77,7 +80,14 @@ public abstract class IntegrationTest {
     static void database(DynamicPropertyRegistry registry) {
         // A placeholder rather than a second registration of the URL: the order in which the dynamic property
         // sources of a class and its superclass register is not specified, a placeholder works in any order.
-        registry.add("spring.datasource.url", () -> "${" + OWN_DATABASE_URL + ":" + DATABASE_URL + "}");
+        // Each context gets a database of its own, made when the context first reads it (a class with its own
+        // database never makes one): contexts sharing one would share its event processors' segments, so a test's
+        // events could be projected by another cached context, or by none for a while when the cache closes the
+        // one that held them.
+        AtomicReference<String> contextDatabase = new AtomicReference<>();
+        registry.add(CONTEXT_DATABASE_URL, () -> contextDatabase.updateAndGet(url -> url != null ? url
+                : PostgresTestDatabase.createDatabase("it")));
+        registry.add("spring.datasource.url", () -> "${" + OWN_DATABASE_URL + ":${" + CONTEXT_DATABASE_URL + "}}");
         registry.add("spring.datasource.username", PostgresTestDatabase::user);
         registry.add("spring.datasource.password", PostgresTestDatabase::password);
         registry.add("shiftledger.razorpay.key-secret", () -> KEY_SECRET);
