@@ -28,16 +28,13 @@ public class AccessTokens {
     static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
     private final AccessTokenRepository tokens;
-    private final UserAccountRepository users;
     private final Callers callers;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Duration ttl;
 
-    AccessTokens(AccessTokenRepository tokens, UserAccountRepository users, Callers callers, Clock clock,
-                 AuthProperties properties) {
+    AccessTokens(AccessTokenRepository tokens, Callers callers, Clock clock, AuthProperties properties) {
         this.tokens = tokens;
-        this.users = users;
         this.callers = callers;
         this.clock = clock;
         this.ttl = properties.tokenTtl();
@@ -52,20 +49,21 @@ public class AccessTokens {
 
     /**
      * The caller a bearer token stands for, if the token is well formed, known, neither revoked nor expired, and its
-     * user active.
+     * user active: one query, and a write at most once a {@link #TOUCH_INTERVAL} to slide the expiry.
      */
-    @Transactional
     public Optional<Caller> authenticate(String bearerToken) {
         Instant now = clock.instant();
-        return find(bearerToken)
-                .filter(token -> !token.isExpired(now, ttl))
-                .map(token -> {
-                    token.touch(now, TOUCH_INTERVAL);
-                    return token;
-                })
-                .flatMap(token -> users.findById(token.userId()))
-                .filter(UserAccount::isActive)
-                .map(callers::of);
+        return Presented.of(bearerToken).flatMap(presented -> callers.holderOf(presented.id())
+                .filter(holder -> holder.revokedAt() == null)
+                .filter(holder -> presented.matches(holder.tokenHash()))
+                .filter(holder -> !AccessToken.isExpired(holder.lastUsedAt(), now, ttl))
+                .filter(Callers.TokenHolder::active)
+                .map(holder -> {
+                    if (AccessToken.isTouchDue(holder.lastUsedAt(), now, TOUCH_INTERVAL)) {
+                        callers.touch(presented.id(), now, now.minus(TOUCH_INTERVAL));
+                    }
+                    return holder.caller();
+                }));
     }
 
     @Transactional
@@ -74,24 +72,34 @@ public class AccessTokens {
     }
 
     private Optional<AccessToken> find(String bearerToken) {
-        if (bearerToken == null) {
-            return Optional.empty();
-        }
-        int bar = bearerToken.indexOf('|');
-        if (bar <= 0 || bar == bearerToken.length() - 1) {
-            return Optional.empty();
-        }
-        long id;
-        try {
-            id = Long.parseLong(bearerToken.substring(0, bar));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-        byte[] presented = hash(bearerToken.substring(bar + 1)).getBytes(StandardCharsets.US_ASCII);
-        return tokens.findById(id)
+        return Presented.of(bearerToken).flatMap(presented -> tokens.findById(presented.id())
                 .filter(token -> !token.isRevoked())
-                .filter(token -> MessageDigest.isEqual(token.tokenHash().getBytes(StandardCharsets.US_ASCII),
-                        presented));
+                .filter(token -> presented.matches(token.tokenHash())));
+    }
+
+    /** A bearer token as presented: the token's id, and the hash of the secret it came with. */
+    private record Presented(long id, byte[] hash) {
+
+        static Optional<Presented> of(String bearerToken) {
+            if (bearerToken == null) {
+                return Optional.empty();
+            }
+            int bar = bearerToken.indexOf('|');
+            if (bar <= 0 || bar == bearerToken.length() - 1) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new Presented(Long.parseLong(bearerToken.substring(0, bar)),
+                        AccessTokens.hash(bearerToken.substring(bar + 1)).getBytes(StandardCharsets.US_ASCII)));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+
+        /** Compares in constant time with the stored hash. */
+        boolean matches(String storedHash) {
+            return MessageDigest.isEqual(storedHash.getBytes(StandardCharsets.US_ASCII), hash);
+        }
     }
 
     private String secret() {
