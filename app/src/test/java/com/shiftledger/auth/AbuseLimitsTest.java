@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Sign-in is limited: wrong passwords lock the account (429 with Retry-After, the right password too) for the
- * lockout window; bearer tokens expire once unused for the token TTL, each use extends them, and logout ends them.
+ * lockout window; bearer tokens expire once unused for the token TTL, each use extends them (recorded at most once a
+ * minute), logout ends them, and a user no longer active is refused.
  */
 class AbuseLimitsTest extends IntegrationTest {
 
@@ -53,6 +54,41 @@ class AbuseLimitsTest extends IntegrationTest {
         assertThat(api.get("/api/v1/auth/profile", token).status()).isEqualTo(200);
         assertThat(api.post("/api/v1/auth/logout", token, Map.of()).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/auth/profile", token).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aUseIsRecordedAtMostOnceAMinute() {
+        Party hospital = registerHospital();
+        long tokenId = Long.parseLong(hospital.token().substring(0, hospital.token().indexOf('|')));
+
+        Instant recent = Instant.now().minus(Duration.ofSeconds(30)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        setLastUse(tokenId, recent);
+        assertThat(api.get("/api/v1/auth/profile", hospital.token()).status()).isEqualTo(200);
+        assertThat(lastUse(tokenId)).isEqualTo(recent);
+
+        Instant older = Instant.now().minus(Duration.ofMinutes(2));
+        setLastUse(tokenId, older);
+        assertThat(api.get("/api/v1/auth/profile", hospital.token()).status()).isEqualTo(200);
+        assertThat(lastUse(tokenId)).isAfter(older.plus(Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void theTokensOfAUserNoLongerActiveAreRefused() {
+        Party nurse = registerProfessional("nurse");
+        assertThat(api.get("/api/v1/auth/profile", nurse.token()).status()).isEqualTo(200);
+
+        jdbc.update("update user_account set status = 'suspended' where email = ?", nurse.email());
+        Api.Response refused = api.get("/api/v1/professional/wallet", nurse.token());
+        assertThat(refused.status()).as(refused.body().toString()).isEqualTo(401);
+        assertThat(refused.body().path("success").asBoolean(true)).isFalse();
+
+        jdbc.update("update user_account set status = 'active' where email = ?", nurse.email());
+        assertThat(api.get("/api/v1/professional/wallet", nurse.token()).status()).isEqualTo(200);
+    }
+
+    private Instant lastUse(long tokenId) {
+        return jdbc.queryForObject("select last_used_at from access_token where id = ?", Timestamp.class, tokenId)
+                .toInstant();
     }
 
     private void setLastUse(long tokenId, Instant at) {
