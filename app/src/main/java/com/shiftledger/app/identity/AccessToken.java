@@ -62,22 +62,9 @@ class AccessToken {
         return revokedAt != null;
     }
 
-    /** Whether the token went unused for longer than {@code ttl} (it expires; each use extends it). */
-    boolean isExpired(Instant now, java.time.Duration ttl) {
-        return isExpired(lastUsedAt, now, ttl);
-    }
-
-    /** Whether a token last used at {@code lastUsedAt} went unused for longer than {@code ttl}. */
+    /** Whether a token last used at {@code lastUsedAt} went unused for longer than {@code ttl} (each use extends it). */
     static boolean isExpired(Instant lastUsedAt, Instant now, java.time.Duration ttl) {
         return !now.isBefore(lastUsedAt.plus(ttl));
-    }
-
-    /**
-     * Whether a use now is to be recorded: at most once per {@code interval}, so that a busy token is not written on
-     * every request.
-     */
-    static boolean isTouchDue(Instant lastUsedAt, Instant now, java.time.Duration interval) {
-        return !now.isBefore(lastUsedAt.plus(interval));
     }
 
     void revoke(Instant at) {

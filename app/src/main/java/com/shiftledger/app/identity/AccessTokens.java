@@ -59,8 +59,11 @@ public class AccessTokens {
                 .filter(holder -> !AccessToken.isExpired(holder.lastUsedAt(), now, ttl))
                 .filter(Callers.TokenHolder::active)
                 .map(holder -> {
-                    if (AccessToken.isTouchDue(holder.lastUsedAt(), now, TOUCH_INTERVAL)) {
-                        callers.touch(presented.id(), now, now.minus(TOUCH_INTERVAL));
+                    // a use is recorded at most once a TOUCH_INTERVAL, so that a busy token is not written on every
+                    // request; the update's own condition keeps concurrent requests from writing it twice
+                    Instant notBefore = now.minus(TOUCH_INTERVAL);
+                    if (holder.lastUsedAt().isBefore(notBefore)) {
+                        callers.touch(presented.id(), now, notBefore);
                     }
                     return holder.caller();
                 }));

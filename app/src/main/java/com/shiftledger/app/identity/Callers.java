@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -48,8 +49,8 @@ class Callers {
     /** Records a use of the token unless one at or after {@code notBefore} is recorded already. */
     void touch(long tokenId, Instant now, Instant notBefore) {
         jdbc.update("update access_token set last_used_at = ? where id = ? and last_used_at < ?",
-                OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC), tokenId,
-                OffsetDateTime.ofInstant(notBefore, java.time.ZoneOffset.UTC));
+                OffsetDateTime.ofInstant(now, ZoneOffset.UTC), tokenId,
+                OffsetDateTime.ofInstant(notBefore, ZoneOffset.UTC));
     }
 
     private static TokenHolder holder(ResultSet row, int number) throws SQLException {
@@ -66,7 +67,7 @@ class Callers {
                     row.getString("profession_type"), null);
         };
         return new TokenHolder(row.getString("token_hash"), instant(row, "revoked_at"), instant(row, "last_used_at"),
-                "active".equals(row.getString("status")), caller);
+                UserAccount.isActive(row.getString("status")), caller);
     }
 
     private static String required(ResultSet row, String column, long userId) throws SQLException {

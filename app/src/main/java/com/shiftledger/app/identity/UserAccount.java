@@ -15,6 +15,9 @@ import java.time.Instant;
 @Table(name = "user_account")
 class UserAccount {
 
+    /** The status of a user who may sign in and use their tokens. */
+    static final String ACTIVE = "active";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -63,7 +66,7 @@ class UserAccount {
         this.phone = phone;
         this.passwordHash = passwordHash;
         this.role = role.name();
-        this.status = "active";
+        this.status = ACTIVE;
         this.createdAt = createdAt;
         this.referralCode = referralCode;
     }
@@ -116,6 +119,11 @@ class UserAccount {
     }
 
     boolean isActive() {
-        return "active".equals(status);
+        return isActive(status);
+    }
+
+    /** Whether a user of this status may sign in and use their tokens. */
+    static boolean isActive(String status) {
+        return ACTIVE.equals(status);
     }
 }
