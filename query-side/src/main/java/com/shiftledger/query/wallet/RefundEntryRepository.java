@@ -19,26 +19,51 @@ interface RefundEntryRepository extends JpaRepository<RefundEntry, Long>, JpaSpe
 
     Page<RefundEntry> findByWalletIdAndStatus(long walletId, String status, Pageable pageable);
 
-    /** How many refunds of a wallet have one of the statuses, and their amount. */
-    @Query("select count(r) as count, coalesce(sum(r.refundAmountPaise), 0) as amount from RefundEntry r "
-            + "where r.walletId = :walletId and r.status in :statuses")
-    RefundTotal totalOf(@Param("walletId") long walletId, @Param("statuses") Collection<String> statuses);
+    /**
+     * How many refunds of a wallet have one of the statuses, and their amount. Counted by status and added up here:
+     * a query with a list parameter ({@code in :statuses}) is translated by Hibernate anew on every call, and this
+     * one is on every wallet read.
+     */
+    default RefundTotal totalOf(long walletId, Collection<String> statuses) {
+        return RefundTotal.of(totalsByStatus(walletId), statuses);
+    }
 
     /** How many refunds of every wallet have one of the statuses, and their amount. */
-    @Query("select count(r) as count, coalesce(sum(r.refundAmountPaise), 0) as amount from RefundEntry r "
-            + "where r.status in :statuses")
-    RefundTotal totalOf(@Param("statuses") Collection<String> statuses);
+    default RefundTotal totalOf(Collection<String> statuses) {
+        return RefundTotal.of(totalsByStatus(), statuses);
+    }
+
+    @Query("select r.status as status, count(r) as count, coalesce(sum(r.refundAmountPaise), 0) as amount "
+            + "from RefundEntry r where r.walletId = :walletId group by r.status")
+    List<StatusTotal> totalsByStatus(@Param("walletId") long walletId);
+
+    @Query("select r.status as status, count(r) as count, coalesce(sum(r.refundAmountPaise), 0) as amount "
+            + "from RefundEntry r group by r.status")
+    List<StatusTotal> totalsByStatus();
 
     /** The amount of every wallet's refunds with one of the statuses, by wallet. */
     @Query("select r.walletId as walletId, sum(r.refundAmountPaise) as amount from RefundEntry r "
             + "where r.status in :statuses group by r.walletId")
     List<WalletRefunds> amountsByWallet(@Param("statuses") Collection<String> statuses);
 
-    /** A number of refunds and their amount in paise. */
-    interface RefundTotal {
+    /** The refunds of one status: how many, and their amount in paise. */
+    interface StatusTotal {
+        String getStatus();
+
         Long getCount();
 
         Long getAmount();
+    }
+
+    /** A number of refunds and their amount in paise. */
+    record RefundTotal(long count, long amount) {
+
+        static RefundTotal of(List<StatusTotal> byStatus, Collection<String> statuses) {
+            List<StatusTotal> counted = byStatus.stream().filter(total -> statuses.contains(total.getStatus()))
+                    .toList();
+            return new RefundTotal(counted.stream().mapToLong(StatusTotal::getCount).sum(),
+                    counted.stream().mapToLong(StatusTotal::getAmount).sum());
+        }
     }
 
     /** A wallet and an amount of its refunds in paise. */

@@ -117,8 +117,8 @@ class RefundProjection {
         RefundEntryRepository.RefundTotal waiting = refunds.totalOf(WAITING);
         RefundEntryRepository.RefundTotal completed = refunds.totalOf(COMPLETED);
         return new RefundPage(page.map(RefundProjection::view).getContent(), page.getTotalElements(), query.page(),
-                query.perPage(), waiting.getCount(), Money.ofPaise(waiting.getAmount()), completed.getCount(),
-                Money.ofPaise(completed.getAmount()));
+                query.perPage(), waiting.count(), Money.ofPaise(waiting.amount()), completed.count(),
+                Money.ofPaise(completed.amount()));
     }
 
     @QueryHandler
@@ -136,8 +136,8 @@ class RefundProjection {
         RefundEntryRepository.RefundTotal waiting = refunds.totalOf(walletId, WAITING);
         RefundEntryRepository.RefundTotal completed = refunds.totalOf(walletId, COMPLETED);
         return new RefundPage(page.map(RefundProjection::view).getContent(), page.getTotalElements(), query.page(),
-                query.perPage(), waiting.getCount(), Money.ofPaise(waiting.getAmount()), completed.getCount(),
-                Money.ofPaise(completed.getAmount()));
+                query.perPage(), waiting.count(), Money.ofPaise(waiting.amount()), completed.count(),
+                Money.ofPaise(completed.amount()));
     }
 
     /** Tells a command waiting on this refund (see {@link FindRefundQuery}) how it stands now. */

@@ -11,8 +11,8 @@ import com.shiftledger.api.referral.ReferralBonusCreditedEvent;
 import com.shiftledger.api.referral.ReferralRecordedEvent;
 import com.shiftledger.api.wallet.EarningsSummary;
 import com.shiftledger.api.wallet.FindEarningsQuery;
+import com.shiftledger.api.wallet.FindRecentTransactionsQuery;
 import com.shiftledger.api.wallet.FindTransactionsQuery;
-import com.shiftledger.api.platform.PlatformCalendar;
 import com.shiftledger.api.wallet.FindWalletQuery;
 import com.shiftledger.api.wallet.FindWalletTransactionQuery;
 import com.shiftledger.api.wallet.FindWalletVersionQuery;
@@ -20,10 +20,10 @@ import com.shiftledger.api.wallet.FindWalletsQuery;
 import com.shiftledger.api.wallet.FindWithdrawalQuery;
 import com.shiftledger.api.wallet.FindWithdrawalsQuery;
 import com.shiftledger.api.wallet.PayoutDestination;
+import com.shiftledger.api.wallet.RecentTransactions;
 import com.shiftledger.api.wallet.TopUpCapturedEvent;
 import com.shiftledger.api.wallet.TopUpOrderCreatedEvent;
 import com.shiftledger.api.wallet.TopUpPendingEvent;
-import com.shiftledger.api.wallet.TransactionFilter;
 import com.shiftledger.api.wallet.TransactionPage;
 import com.shiftledger.api.wallet.TransactionView;
 import com.shiftledger.api.wallet.WalletCreditedEvent;
@@ -38,7 +38,6 @@ import com.shiftledger.api.wallet.WithdrawalPage;
 import com.shiftledger.api.wallet.WithdrawalRejectedEvent;
 import com.shiftledger.api.wallet.WithdrawalRequestedEvent;
 import com.shiftledger.api.wallet.WithdrawalView;
-import jakarta.persistence.criteria.Predicate;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -48,13 +47,11 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -78,19 +75,19 @@ class WalletProjection {
     private final WithdrawalEntryRepository withdrawals;
     private final RefundEntryRepository refunds;
     private final PayoutDestinationEntryRepository payoutDestinations;
-    private final PlatformCalendar calendar;
+    private final TransactionSearch search;
     private final QueryUpdateEmitter updates;
 
     WalletProjection(WalletEntryRepository wallets, WalletTransactionRepository transactions,
                      WithdrawalEntryRepository withdrawals, RefundEntryRepository refunds,
-                     PayoutDestinationEntryRepository payoutDestinations, PlatformCalendar calendar,
+                     PayoutDestinationEntryRepository payoutDestinations, TransactionSearch search,
                      QueryUpdateEmitter updates) {
         this.wallets = wallets;
         this.transactions = transactions;
         this.withdrawals = withdrawals;
         this.refunds = refunds;
         this.payoutDestinations = payoutDestinations;
-        this.calendar = calendar;
+        this.search = search;
         this.updates = updates;
     }
 
@@ -262,7 +259,7 @@ class WalletProjection {
     WalletView handle(FindWalletQuery query) {
         long walletId = query.walletId().value();
         return wallets.findById(walletId)
-                .map(wallet -> view(wallet, refunds.totalOf(walletId, RefundProjection.WAITING).getAmount()))
+                .map(wallet -> view(wallet, refunds.totalOf(walletId, RefundProjection.WAITING).amount()))
                 .orElse(null);
     }
 
@@ -304,13 +301,16 @@ class WalletProjection {
 
     @QueryHandler
     TransactionPage handle(FindTransactionsQuery query) {
-        Page<WalletTransaction> page = transactions.findAll(matching(query),
-                pageable(query.page(), query.perPage(),
-                        Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("walletSequence"),
-                                Sort.Order.desc("transactionId"))));
+        Page<WalletTransaction> page = search.page(query, pageable(query.page(), query.perPage(), Sort.unsorted()));
         List<TransactionView> items = isReachable(query.page(), query.perPage())
                 ? page.map(WalletProjection::view).getContent() : List.of();
         return new TransactionPage(items, page.getTotalElements(), query.page(), query.perPage());
+    }
+
+    @QueryHandler
+    RecentTransactions handle(FindRecentTransactionsQuery query) {
+        return new RecentTransactions(search.latest(query.walletId().value(), query.count()).stream()
+                .map(WalletProjection::view).toList());
     }
 
     @QueryHandler
@@ -381,32 +381,6 @@ class WalletProjection {
         String transactionId = transaction.transactionId();
         updates.emit(FindWalletTransactionQuery.class, query -> query.transactionId().equals(transactionId),
                 view(transaction));
-    }
-
-    private Specification<WalletTransaction> matching(FindTransactionsQuery query) {
-        TransactionFilter filter = query.filter() == null ? TransactionFilter.none() : query.filter();
-        return (root, criteriaQuery, cb) -> {
-            List<Predicate> predicates = new ArrayList<>();
-            if (query.walletId() != null) {
-                predicates.add(cb.equal(root.get("walletId"), query.walletId().value()));
-            }
-            if (filter.type() != null) {
-                predicates.add(cb.equal(root.get("type"), filter.type()));
-            }
-            if (filter.category() != null) {
-                predicates.add(cb.equal(root.get("category"), filter.category()));
-            }
-            if (filter.status() != null) {
-                predicates.add(cb.equal(root.get("status"), filter.status()));
-            }
-            if (filter.dateFrom() != null) {
-                predicates.add(cb.greaterThanOrEqualTo(root.get("createdAt"), calendar.startOf(filter.dateFrom())));
-            }
-            if (filter.dateTo() != null) {
-                predicates.add(cb.lessThan(root.get("createdAt"), calendar.startOf(filter.dateTo().plusDays(1))));
-            }
-            return cb.and(predicates.toArray(Predicate[]::new));
-        };
     }
 
     private static WalletView view(WalletEntry entry, long pendingRefundsPaise) {

@@ -7,9 +7,11 @@ import com.shiftledger.api.rest.ApiResponse;
 import com.shiftledger.api.rest.PageRequest;
 import com.shiftledger.api.rest.PagedResponse;
 import com.shiftledger.api.rest.PaginatorPage;
+import com.shiftledger.api.wallet.FindRecentTransactionsQuery;
 import com.shiftledger.api.wallet.FindTransactionsQuery;
 import com.shiftledger.api.wallet.FindWalletQuery;
 import com.shiftledger.api.wallet.FindWithdrawalsQuery;
+import com.shiftledger.api.wallet.RecentTransactions;
 import com.shiftledger.api.wallet.TransactionFilter;
 import com.shiftledger.api.wallet.TransactionPage;
 import com.shiftledger.api.wallet.TransactionView;
@@ -137,8 +139,8 @@ class WalletQueryController {
         if (wallet == null) {
             throw RejectedException.notFound("Wallet not found.");
         }
-        TransactionPage recent = queries.query(new FindTransactionsQuery(walletId, TransactionFilter.none(), 1,
-                RECENT_TRANSACTIONS), TransactionPage.class).join();
+        RecentTransactions recent = queries.query(new FindRecentTransactionsQuery(walletId, RECENT_TRANSACTIONS),
+                RecentTransactions.class).join();
         return new WalletSummary(wallet, recent.items());
     }
 }
