@@ -11,16 +11,15 @@ import com.shiftledger.api.referral.ReferralBonusCreditedEvent;
 import com.shiftledger.api.referral.ReferralRecordedEvent;
 import com.shiftledger.api.wallet.EarningsSummary;
 import com.shiftledger.api.wallet.FindEarningsQuery;
-import com.shiftledger.api.wallet.FindRecentTransactionsQuery;
 import com.shiftledger.api.wallet.FindTransactionsQuery;
 import com.shiftledger.api.wallet.FindWalletQuery;
+import com.shiftledger.api.wallet.FindWalletSummaryQuery;
 import com.shiftledger.api.wallet.FindWalletTransactionQuery;
 import com.shiftledger.api.wallet.FindWalletVersionQuery;
 import com.shiftledger.api.wallet.FindWalletsQuery;
 import com.shiftledger.api.wallet.FindWithdrawalQuery;
 import com.shiftledger.api.wallet.FindWithdrawalsQuery;
 import com.shiftledger.api.wallet.PayoutDestination;
-import com.shiftledger.api.wallet.RecentTransactions;
 import com.shiftledger.api.wallet.TopUpCapturedEvent;
 import com.shiftledger.api.wallet.TopUpOrderCreatedEvent;
 import com.shiftledger.api.wallet.TopUpPendingEvent;
@@ -32,6 +31,7 @@ import com.shiftledger.api.wallet.WalletDebitedEvent;
 import com.shiftledger.api.wallet.WalletId;
 import com.shiftledger.api.wallet.WalletList;
 import com.shiftledger.api.wallet.WalletOpenedEvent;
+import com.shiftledger.api.wallet.WalletSummary;
 import com.shiftledger.api.wallet.WalletView;
 import com.shiftledger.api.wallet.WithdrawalApprovedEvent;
 import com.shiftledger.api.wallet.WithdrawalPage;
@@ -264,6 +264,13 @@ class WalletProjection {
     }
 
     @QueryHandler
+    WalletSummary handle(FindWalletSummaryQuery query) {
+        WalletView wallet = handle(new FindWalletQuery(query.walletId()));
+        return wallet == null ? null : new WalletSummary(wallet, search.latest(query.walletId().value(),
+                query.recentTransactions()).stream().map(WalletProjection::view).toList());
+    }
+
+    @QueryHandler
     ProjectedWallets handle(FindProjectedWalletsQuery query) {
         return new ProjectedWallets(wallets.findAll(Sort.by("id")).stream()
                 .map(wallet -> new ProjectedWallets.Wallet(wallet.id(), wallet.balancePaise(), wallet.version(),
@@ -305,12 +312,6 @@ class WalletProjection {
         List<TransactionView> items = isReachable(query.page(), query.perPage())
                 ? page.map(WalletProjection::view).getContent() : List.of();
         return new TransactionPage(items, page.getTotalElements(), query.page(), query.perPage());
-    }
-
-    @QueryHandler
-    RecentTransactions handle(FindRecentTransactionsQuery query) {
-        return new RecentTransactions(search.latest(query.walletId().value(), query.count()).stream()
-                .map(WalletProjection::view).toList());
     }
 
     @QueryHandler

@@ -7,16 +7,14 @@ import com.shiftledger.api.rest.ApiResponse;
 import com.shiftledger.api.rest.PageRequest;
 import com.shiftledger.api.rest.PagedResponse;
 import com.shiftledger.api.rest.PaginatorPage;
-import com.shiftledger.api.wallet.FindRecentTransactionsQuery;
 import com.shiftledger.api.wallet.FindTransactionsQuery;
-import com.shiftledger.api.wallet.FindWalletQuery;
+import com.shiftledger.api.wallet.FindWalletSummaryQuery;
 import com.shiftledger.api.wallet.FindWithdrawalsQuery;
-import com.shiftledger.api.wallet.RecentTransactions;
 import com.shiftledger.api.wallet.TransactionFilter;
 import com.shiftledger.api.wallet.TransactionPage;
 import com.shiftledger.api.wallet.TransactionView;
 import com.shiftledger.api.wallet.WalletId;
-import com.shiftledger.api.wallet.WalletView;
+import com.shiftledger.api.wallet.WalletSummary;
 import com.shiftledger.api.wallet.WithdrawalPage;
 import com.shiftledger.api.wallet.WithdrawalView;
 import com.shiftledger.query.web.ListFilters;
@@ -32,7 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -51,9 +48,6 @@ class WalletQueryController {
 
     WalletQueryController(QueryGateway queries) {
         this.queries = queries;
-    }
-
-    record WalletSummary(WalletView wallet, List<TransactionView> recentTransactions) {
     }
 
     @GetMapping("/api/v1/hospital/wallet")
@@ -135,12 +129,11 @@ class WalletQueryController {
     }
 
     private WalletSummary summary(WalletId walletId) {
-        WalletView wallet = queries.query(new FindWalletQuery(walletId), WalletView.class).join();
-        if (wallet == null) {
+        WalletSummary summary = queries.query(new FindWalletSummaryQuery(walletId, RECENT_TRANSACTIONS),
+                WalletSummary.class).join();
+        if (summary == null) {
             throw RejectedException.notFound("Wallet not found.");
         }
-        RecentTransactions recent = queries.query(new FindRecentTransactionsQuery(walletId, RECENT_TRANSACTIONS),
-                RecentTransactions.class).join();
-        return new WalletSummary(wallet, recent.items());
+        return summary;
     }
 }
