@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -30,7 +32,8 @@ import java.util.function.UnaryOperator;
  */
 final class CheckedAggregateCache implements Cache {
 
-    private final ObjectProvider<EventStore> eventStore;
+    /** Looked up at the first use (the store is built after the cache), then kept: a lookup costs a bean resolution. */
+    private final Supplier<EventStore> eventStore;
     private final int capacity;
     private final Map<Object, Object> entries = new LinkedHashMap<>(16, 0.75f, true);
     private final List<EntryListener> listeners = new CopyOnWriteArrayList<>();
@@ -39,7 +42,7 @@ final class CheckedAggregateCache implements Cache {
         if (capacity < 1) {
             throw new IllegalArgumentException("The aggregate cache holds at least one entry, not " + capacity);
         }
-        this.eventStore = eventStore;
+        this.eventStore = SingletonSupplier.of(eventStore::getObject);
         this.capacity = capacity;
     }
 
@@ -70,7 +73,7 @@ final class CheckedAggregateCache implements Cache {
     private boolean isNewest(String aggregateIdentifier, AggregateCacheEntry<?> cached) {
         // an in-memory entry holds the aggregate itself, which the repository reuses as it is
         EventSourcedAggregate<?> aggregate = cached.recreateAggregate(null, null, null);
-        Long stored = eventStore.getObject().lastSequenceNumberFor(aggregateIdentifier).orElse(null);
+        Long stored = eventStore.get().lastSequenceNumberFor(aggregateIdentifier).orElse(null);
         return Objects.equals(aggregate.version(), stored);
     }
 

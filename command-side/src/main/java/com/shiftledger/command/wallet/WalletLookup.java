@@ -27,12 +27,12 @@ class WalletLookup {
 
     @EventHandler
     void on(TopUpOrderCreatedEvent event) {
-        repository.save(new WalletLookupEntry(orderKey(event.orderId()), event.walletId().value()));
+        repository.record(orderKey(event.orderId()), event.walletId().value());
     }
 
     @EventHandler
     void on(WithdrawalRequestedEvent event) {
-        repository.save(new WalletLookupEntry(withdrawalKey(event.withdrawalId()), event.walletId().value()));
+        repository.record(withdrawalKey(event.withdrawalId()), event.walletId().value());
     }
 
     Optional<WalletId> walletOfOrder(String orderId) {

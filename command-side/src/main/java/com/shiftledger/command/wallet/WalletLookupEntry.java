@@ -5,7 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Which wallet a top-up order or a withdrawal belongs to, so that a webhook or an admin can address it. */
+/**
+ * Which wallet a top-up order or a withdrawal belongs to, so that a webhook or an admin can address it. Rows are
+ * inserted by {@link WalletLookupRepository#record}.
+ */
 @Entity
 @Table(name = "wallet_lookup")
 class WalletLookupEntry {
@@ -18,11 +21,6 @@ class WalletLookupEntry {
     private long walletId;
 
     protected WalletLookupEntry() {
-    }
-
-    WalletLookupEntry(String lookupKey, long walletId) {
-        this.lookupKey = lookupKey;
-        this.walletId = walletId;
     }
 
     long walletId() {
