@@ -20,23 +20,15 @@ interface RefundEntryRepository extends JpaRepository<RefundEntry, Long>, JpaSpe
     Page<RefundEntry> findByWalletIdAndStatus(long walletId, String status, Pageable pageable);
 
     /**
-     * How many refunds of a wallet have one of the statuses, and their amount. Counted by status and added up here:
-     * a query with a list parameter ({@code in :statuses}) is translated by Hibernate anew on every call, and this
-     * one is on every wallet read.
+     * How many refunds of a wallet there are in each status, and their amount; {@link RefundTotal#of} adds up a set
+     * of statuses. Grouped rather than filtered by {@code status in :statuses}: Hibernate translates a query with a
+     * list parameter anew on every call, and this one is on every wallet read.
      */
-    default RefundTotal totalOf(long walletId, Collection<String> statuses) {
-        return RefundTotal.of(totalsByStatus(walletId), statuses);
-    }
-
-    /** How many refunds of every wallet have one of the statuses, and their amount. */
-    default RefundTotal totalOf(Collection<String> statuses) {
-        return RefundTotal.of(totalsByStatus(), statuses);
-    }
-
     @Query("select r.status as status, count(r) as count, coalesce(sum(r.refundAmountPaise), 0) as amount "
             + "from RefundEntry r where r.walletId = :walletId group by r.status")
     List<StatusTotal> totalsByStatus(@Param("walletId") long walletId);
 
+    /** How many refunds of every wallet there are in each status, and their amount. */
     @Query("select r.status as status, count(r) as count, coalesce(sum(r.refundAmountPaise), 0) as amount "
             + "from RefundEntry r group by r.status")
     List<StatusTotal> totalsByStatus();
@@ -58,6 +50,7 @@ interface RefundEntryRepository extends JpaRepository<RefundEntry, Long>, JpaSpe
     /** A number of refunds and their amount in paise. */
     record RefundTotal(long count, long amount) {
 
+        /** The refunds of the given statuses, out of the totals by status. */
         static RefundTotal of(List<StatusTotal> byStatus, Collection<String> statuses) {
             List<StatusTotal> counted = byStatus.stream().filter(total -> statuses.contains(total.getStatus()))
                     .toList();

@@ -114,8 +114,9 @@ class RefundProjection {
         PageRequest pageable = PageRequest.of(query.page() - 1, query.perPage(),
                 Sort.by(Sort.Direction.DESC, "requestedAt", "id"));
         Page<RefundEntry> page = refunds.findAll(matching(query.status(), query.reason()), pageable);
-        RefundEntryRepository.RefundTotal waiting = refunds.totalOf(WAITING);
-        RefundEntryRepository.RefundTotal completed = refunds.totalOf(COMPLETED);
+        List<RefundEntryRepository.StatusTotal> totals = refunds.totalsByStatus();
+        RefundEntryRepository.RefundTotal waiting = RefundEntryRepository.RefundTotal.of(totals, WAITING);
+        RefundEntryRepository.RefundTotal completed = RefundEntryRepository.RefundTotal.of(totals, COMPLETED);
         return new RefundPage(page.map(RefundProjection::view).getContent(), page.getTotalElements(), query.page(),
                 query.perPage(), waiting.count(), Money.ofPaise(waiting.amount()), completed.count(),
                 Money.ofPaise(completed.amount()));
@@ -133,8 +134,9 @@ class RefundProjection {
                 Sort.by(Sort.Direction.DESC, "requestedAt", "id"));
         Page<RefundEntry> page = query.status() == null ? refunds.findByWalletId(walletId, pageable)
                 : refunds.findByWalletIdAndStatus(walletId, query.status(), pageable);
-        RefundEntryRepository.RefundTotal waiting = refunds.totalOf(walletId, WAITING);
-        RefundEntryRepository.RefundTotal completed = refunds.totalOf(walletId, COMPLETED);
+        List<RefundEntryRepository.StatusTotal> totals = refunds.totalsByStatus(walletId);
+        RefundEntryRepository.RefundTotal waiting = RefundEntryRepository.RefundTotal.of(totals, WAITING);
+        RefundEntryRepository.RefundTotal completed = RefundEntryRepository.RefundTotal.of(totals, COMPLETED);
         return new RefundPage(page.map(RefundProjection::view).getContent(), page.getTotalElements(), query.page(),
                 query.perPage(), waiting.count(), Money.ofPaise(waiting.amount()), completed.count(),
                 Money.ofPaise(completed.amount()));

@@ -37,19 +37,22 @@ class TransactionSearch {
     /** One page of the matching transactions, and how many match in all (counted only when the page is full). */
     Page<WalletTransaction> page(FindTransactionsQuery query, Pageable pageable) {
         Conditions conditions = conditions(query);
-        TypedQuery<WalletTransaction> select = conditions.bind(entityManager.createQuery(
-                "select t from WalletTransaction t" + conditions.jpql() + NEWEST_FIRST, WalletTransaction.class));
-        List<WalletTransaction> items = select.setFirstResult((int) pageable.getOffset())
-                .setMaxResults(pageable.getPageSize()).getResultList();
+        List<WalletTransaction> items = newestFirst(conditions, (int) pageable.getOffset(), pageable.getPageSize());
         return PageableExecutionUtils.getPage(items, pageable, () -> conditions.bind(entityManager.createQuery(
                 "select count(t) from WalletTransaction t" + conditions.jpql(), Long.class)).getSingleResult());
     }
 
-    /** A wallet's latest transactions, at most {@code count}, newest first. */
+    /** A wallet's latest transactions, at most {@code count}, newest first, not counting the rest. */
     List<WalletTransaction> latest(long walletId, int count) {
-        return entityManager.createQuery("select t from WalletTransaction t where t.walletId = :walletId"
-                        + NEWEST_FIRST, WalletTransaction.class)
-                .setParameter("walletId", walletId).setMaxResults(count).getResultList();
+        Conditions conditions = new Conditions();
+        conditions.add("t.walletId = :walletId", "walletId", walletId);
+        return newestFirst(conditions, 0, count);
+    }
+
+    private List<WalletTransaction> newestFirst(Conditions conditions, int offset, int limit) {
+        return conditions.bind(entityManager.createQuery("select t from WalletTransaction t" + conditions.jpql()
+                        + NEWEST_FIRST, WalletTransaction.class))
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     private Conditions conditions(FindTransactionsQuery query) {

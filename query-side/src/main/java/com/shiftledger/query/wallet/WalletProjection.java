@@ -259,7 +259,8 @@ class WalletProjection {
     WalletView handle(FindWalletQuery query) {
         long walletId = query.walletId().value();
         return wallets.findById(walletId)
-                .map(wallet -> view(wallet, refunds.totalOf(walletId, RefundProjection.WAITING).amount()))
+                .map(wallet -> view(wallet, RefundEntryRepository.RefundTotal.of(refunds.totalsByStatus(walletId),
+                        RefundProjection.WAITING).amount()))
                 .orElse(null);
     }
 

@@ -1,7 +1,6 @@
 package com.shiftledger.query.wallet;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -9,8 +8,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
-interface WalletTransactionRepository extends JpaRepository<WalletTransaction, String>,
-        JpaSpecificationExecutor<WalletTransaction> {
+interface WalletTransactionRepository extends JpaRepository<WalletTransaction, String> {
 
     /** The completed credits of a wallet in the given categories since an instant: when and how much. */
     @Query("select t.createdAt as at, t.amountPaise as paise from WalletTransaction t where t.walletId = :walletId "
